@@ -1,0 +1,96 @@
+from datetime import datetime, time, timedelta
+
+from django.core.files.base import ContentFile
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from articles.demo.illustrations import illustration_jpeg
+from articles.demo.stories import AUTHORS, SECTIONS, STORIES
+from articles.models import Article, ArticleAuthor, Author, Image, Section, Tag
+from articles.rendering import paragraphs_to_html
+
+
+def publication_time(story, index, now):
+    """The story's demo publish time: `days_ago` at `hour`, never in the future."""
+    day = timezone.localdate(now) - timedelta(days=story["days_ago"])
+    when = timezone.make_aware(datetime.combine(day, time(story["hour"])))
+    return min(when, now - timedelta(minutes=20 + 7 * index))
+
+
+class Command(BaseCommand):
+    help = "Create the demo newsroom: sections, authors, tags and original stories. Safe to run twice."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--if-empty", action="store_true", help="Do nothing when the site already has articles."
+        )
+
+    def handle(self, *args, if_empty=False, **options):
+        if if_empty and Article.objects.exists():
+            self.stdout.write("The site already has articles; demo content not loaded.")
+            return
+        with transaction.atomic():
+            sections = self.create_sections()
+            authors = self.create_authors()
+            created = self.create_stories(sections, authors)
+        self.stdout.write(self.style.SUCCESS(f"Demo content ready: {created} new stories."))
+
+    def create_sections(self):
+        return {
+            data["slug"]: Section.objects.update_or_create(
+                slug=data["slug"],
+                defaults={"name": data["name"], "description": data["description"], "position": position},
+            )[0]
+            for position, data in enumerate(SECTIONS)
+        }
+
+    def create_authors(self):
+        return {
+            data["slug"]: Author.objects.update_or_create(
+                slug=data["slug"],
+                defaults={"name": data["name"], "title": data["title"], "bio": data["bio"]},
+            )[0]
+            for data in AUTHORS
+        }
+
+    def create_stories(self, sections, authors):
+        now = timezone.now()
+        created = 0
+        for index, story in enumerate(STORIES):
+            slug = slugify(story["headline"])
+            if Article.objects.filter(slug=slug).exists():
+                continue
+            self.create_story(story, slug, sections, authors, publication_time(story, index, now))
+            created += 1
+        return created
+
+    def create_story(self, story, slug, sections, authors, published_at):
+        image = Image(
+            alt_text=story["image_alt"], caption=story["image_caption"], credit=story["image_credit"]
+        )
+        image.file.save(f"{slug[:60]}.jpg", ContentFile(illustration_jpeg(slug)), save=False)
+        image.save()
+        article = Article.objects.create(
+            headline=story["headline"],
+            slug=slug,
+            standfirst=story["standfirst"],
+            dateline_place=story["dateline_place"],
+            source_credit=story["source_credit"],
+            body=paragraphs_to_html(story["paragraphs"]),
+            lead_image=image,
+            section=sections[story["section"]],
+            status=Article.Status.PUBLISHED,
+            published_at=published_at,
+            is_featured=story["featured"],
+        )
+        for position, author_slug in enumerate(story["authors"]):
+            ArticleAuthor.objects.create(article=article, author=authors[author_slug], position=position)
+        article.tags.set(
+            Tag.objects.get_or_create(slug=slugify(name), defaults={"name": name})[0]
+            for name in story["tags"]
+        )
+        # A freshly loaded demo story has not been "updated" since it was published.
+        Article.objects.filter(pk=article.pk).update(updated_at=published_at)
+        return article

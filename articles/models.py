@@ -1,0 +1,276 @@
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Prefetch, Q, Window
+from django.db.models.functions import RowNumber
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+
+from articles.sanitizer import clean_html
+
+# An edit within this long of publication is part of publishing, not an update worth announcing.
+UPDATE_GRACE = timedelta(minutes=10)
+
+
+def unique_slug(model, value, instance_pk, max_length):
+    """A slug for `value` that no other row of `model` uses yet ("-2", "-3"… when taken)."""
+    base = slugify(value)[:max_length].strip("-") or "untitled"
+    others = model.objects.exclude(pk=instance_pk)
+    slug, suffix = base, 2
+    while others.filter(slug=slug).exists():
+        tail = f"-{suffix}"
+        slug = base[: max_length - len(tail)] + tail
+        suffix += 1
+    return slug
+
+
+class SlugFromTitle:
+    """Fills an empty `slug` from the field named by `slug_source`, unique within the model."""
+
+    slug_source = "name"
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            max_length = self._meta.get_field("slug").max_length
+            self.slug = unique_slug(type(self), getattr(self, self.slug_source), self.pk, max_length)
+        super().save(*args, **kwargs)
+
+
+class Author(SlugFromTitle, models.Model):
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, help_text="Used in the author's page address.")
+    title = models.CharField(
+        max_length=200, blank=True, help_text='Shown under the name, e.g. "Europe correspondent".'
+    )
+    bio = models.TextField(blank=True, help_text="A few sentences, shown on the author's page.")
+    photo = models.ImageField(upload_to="authors/", blank=True)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="author_profile",
+        help_text="The staff account that writes as this author, if any.",
+    )
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["slug"], name="articles_author_unique_slug")]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:author", kwargs={"slug": self.slug})
+
+
+class Section(SlugFromTitle, models.Model):
+    name = models.CharField(max_length=100)
+    slug = models.SlugField(max_length=100)
+    description = models.TextField(blank=True)
+    position = models.PositiveSmallIntegerField(
+        default=0, help_text="Order in the site navigation; lower comes first."
+    )
+
+    class Meta:
+        ordering = ["position", "name"]
+        constraints = [models.UniqueConstraint(fields=["slug"], name="articles_section_unique_slug")]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:section", kwargs={"slug": self.slug})
+
+
+class Tag(SlugFromTitle, models.Model):
+    name = models.CharField(max_length=100)
+    slug = models.SlugField(max_length=100)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["slug"], name="articles_tag_unique_slug")]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:tag", kwargs={"slug": self.slug})
+
+
+class Image(models.Model):
+    file = models.ImageField(upload_to="images/%Y/%m/", width_field="width", height_field="height")
+    width = models.PositiveIntegerField(editable=False, default=0)
+    height = models.PositiveIntegerField(editable=False, default=0)
+    alt_text = models.CharField(
+        max_length=300,
+        help_text="What the image shows, for readers who cannot see it. Required.",
+    )
+    caption = models.CharField(max_length=500, blank=True)
+    credit = models.CharField(max_length=200, blank=True, help_text='e.g. "Photo: Jane Doe / Newsroom".')
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.caption or self.alt_text
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """Visible to the public: marked published and the publish time has passed."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def for_listing(self):
+        """Published articles with everything a list card shows, in a fixed number of queries."""
+        return (
+            self.published()
+            .select_related("section", "lead_image")
+            .prefetch_related(Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author")))
+        )
+
+    def for_article_page(self):
+        """Published articles with everything the article page shows."""
+        return self.for_listing().prefetch_related("tags")
+
+    def lead_story(self):
+        """The newest featured article, or the newest of all when none is featured."""
+        return self.order_by("-is_featured", "-published_at", "-pk").first()
+
+    def top_per_section(self, count):
+        """The newest `count` articles of every section, in one query, grouped by section."""
+        ranked = self.annotate(
+            section_rank=Window(
+                RowNumber(), partition_by=F("section_id"), order_by=[F("published_at").desc(), F("pk").desc()]
+            )
+        ).filter(section_rank__lte=count)
+        blocks = {}
+        for article in ranked.order_by("section__position", "section__name", "section_rank"):
+            blocks.setdefault(article.section, []).append(article)
+        return list(blocks.items())
+
+    def before(self, article):
+        """Articles published just before `article`, newest first (the "previous story")."""
+        return self.filter(
+            Q(published_at__lt=article.published_at) | Q(published_at=article.published_at, pk__lt=article.pk)
+        ).order_by("-published_at", "-pk")
+
+    def after(self, article):
+        """Articles published just after `article`, oldest first (the "next story")."""
+        return self.filter(
+            Q(published_at__gt=article.published_at) | Q(published_at=article.published_at, pk__gt=article.pk)
+        ).order_by("published_at", "pk")
+
+
+class Article(SlugFromTitle, models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PENDING = "pending", "Pending review"
+        PUBLISHED = "published", "Published"
+
+    headline = models.CharField(max_length=300)
+    slug = models.SlugField(
+        max_length=255, help_text="The last part of the article's address; filled from the headline."
+    )
+    standfirst = models.TextField(
+        blank=True, help_text="One or two sentences under the headline that sum the story up."
+    )
+    dateline_place = models.CharField(
+        max_length=100, blank=True, help_text='Where the story was filed, in capitals, e.g. "MINSK".'
+    )
+    source_credit = models.CharField(
+        max_length=100, blank=True, help_text='Agency or desk in the dateline, e.g. "RIA Novosti".'
+    )
+    body = models.TextField(help_text="The story. Unsafe HTML is removed when it is saved.")
+    lead_image = models.ForeignKey(
+        Image, null=True, blank=True, on_delete=models.SET_NULL, related_name="lead_for"
+    )
+    section = models.ForeignKey(Section, on_delete=models.PROTECT, related_name="articles")
+    tags = models.ManyToManyField(Tag, blank=True, related_name="articles")
+    authors = models.ManyToManyField(Author, through="ArticleAuthor", related_name="articles")
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)
+    published_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="A time in the future schedules the article: it appears by itself at that time.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    comments_open = models.BooleanField(default=True)
+    is_featured = models.BooleanField(
+        "featured", default=False, help_text="Featured articles lead the front page."
+    )
+
+    objects = ArticleQuerySet.as_manager()
+    slug_source = "headline"
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+        indexes = [
+            models.Index(fields=["status", "published_at"], name="articles_status_published"),
+            models.Index(fields=["section", "status", "published_at"], name="articles_section_published"),
+        ]
+        constraints = [models.UniqueConstraint(fields=["slug"], name="articles_article_unique_slug")]
+
+    def __str__(self):
+        return self.headline
+
+    def save(self, *args, **kwargs):
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+        self.body = clean_html(self.body)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        local = timezone.localtime(self.published_at or timezone.now())
+        return reverse(
+            "articles:detail",
+            kwargs={"year": local.year, "month": local.month, "day": local.day, "slug": self.slug},
+        )
+
+    def is_published(self):
+        """The instance-level mirror of `ArticleQuerySet.published()`."""
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
+
+    @property
+    def byline_authors(self):
+        return [byline.author for byline in self.bylines.all()]
+
+    @property
+    def dateline(self):
+        """The wire-style opener: "MINSK, February 25 – RIA Novosti." (place and source optional)."""
+        if not self.dateline_place or not self.published_at:
+            return ""
+        day = timezone.localtime(self.published_at)
+        dateline = f"{self.dateline_place}, {day:%B} {day.day}"
+        if self.source_credit:
+            dateline += f" – {self.source_credit}"
+        return dateline + "."
+
+    @property
+    def was_updated(self):
+        return bool(self.published_at) and self.updated_at > self.published_at + UPDATE_GRACE
+
+
+class ArticleAuthor(models.Model):
+    """One name in an article's byline; `position` keeps the byline's order."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="bylines")
+    author = models.ForeignKey(Author, on_delete=models.PROTECT, related_name="bylines")
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "author"], name="articles_byline_unique_author")
+        ]
+
+    def __str__(self):
+        return f"{self.author} on {self.article}"

@@ -1,0 +1,127 @@
+"""Read an article saved as plain text, in the shape news sites' pages copy out as.
+
+Headline on the first line
+
+PLACE, Month DD – SOURCE. First paragraph…
+
+More paragraphs, separated by blank lines.
+
+Author: NAME
+
+Leave a Reply
+Your email address will not be published. Required fields are marked *
+"""
+
+import re
+from dataclasses import dataclass, field
+
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'’-]*[A-Z]),\s+"
+    r"(?P<month>" + "|".join(MONTHS) + r")\s+(?P<day>\d{1,2})"
+    r"\s*[–—-]\s*(?P<source>[^.]+?)\.\s+(?P<rest>.+)$",
+    re.DOTALL,
+)
+AUTHOR_LINE = re.compile(r"^(?:Author|By):\s*(?P<name>.+)$", re.IGNORECASE)
+# The comment form a page copy drags along; it starts the trailing boilerplate.
+BOILERPLATE = re.compile(
+    r"^(leave a reply|leave a comment|your email address will not be published|"
+    r"required fields are marked|post comment|save my name, email)",
+    re.IGNORECASE,
+)
+MAX_HEADLINE = 300
+
+
+class PlainTextError(ValueError):
+    """The file cannot be read as an article; the message says why, for the person importing."""
+
+
+@dataclass
+class PlainTextArticle:
+    headline: str
+    paragraphs: list[str]
+    dateline_place: str = ""
+    source_credit: str = ""
+    month: int | None = None
+    day: int | None = None
+    author_name: str = ""
+    dropped: list[str] = field(default_factory=list)
+
+
+def decode(data):
+    if not data.strip():
+        raise PlainTextError("The file is empty.")
+    if b"\x00" in data:
+        raise PlainTextError("This looks like a binary file, not plain text.")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise PlainTextError("The file is not UTF-8 text.") from error
+
+
+def blocks(text):
+    """Blank-line separated blocks, each folded to one line of text."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for block in re.split(r"\n\s*\n", text):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if lines:
+            yield lines
+
+
+def parse(data):
+    """Parse the bytes of a plain-text article into its parts, or raise PlainTextError."""
+    all_blocks = list(blocks(decode(data)))
+    if not all_blocks:
+        raise PlainTextError("The file is empty.")
+    headline, *first_block_rest = all_blocks[0]
+    if len(headline) > MAX_HEADLINE:
+        raise PlainTextError(
+            f"The first line must be the headline (at most {MAX_HEADLINE} characters); "
+            f"this one has {len(headline)}."
+        )
+    article = PlainTextArticle(headline=headline, paragraphs=[])
+    remaining = ([first_block_rest] if first_block_rest else []) + all_blocks[1:]
+    for lines in remaining:
+        if BOILERPLATE.match(lines[0]):
+            article.dropped.extend(lines)
+            continue
+        body_lines = []
+        for line in lines:
+            author = AUTHOR_LINE.match(line)
+            if author:
+                article.author_name = author["name"].strip()
+            elif BOILERPLATE.match(line):
+                article.dropped.append(line)
+            else:
+                body_lines.append(line)
+        if body_lines:
+            article.paragraphs.append(" ".join(body_lines))
+    if not article.paragraphs:
+        raise PlainTextError("The file has a headline but no body paragraphs.")
+    take_dateline(article)
+    return article
+
+
+def take_dateline(article):
+    """Move a leading "PLACE, Month DD – SOURCE." from the first paragraph into its own fields."""
+    match = DATELINE.match(article.paragraphs[0])
+    if not match:
+        return
+    article.dateline_place = match["place"].strip()
+    article.source_credit = match["source"].strip()
+    article.month = MONTHS.index(match["month"]) + 1
+    article.day = int(match["day"])
+    article.paragraphs[0] = match["rest"].strip()

@@ -1,0 +1,52 @@
+"""Small builders with valid defaults: make_article(**overrides) and friends."""
+
+import itertools
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from articles.models import Article, ArticleAuthor, Author, Section, Tag
+
+_numbers = itertools.count(1)
+
+
+def make_user(**overrides):
+    number = next(_numbers)
+    fields = {"username": f"user{number}", "email": f"user{number}@example.com", "password": "pw"} | overrides
+    return get_user_model().objects.create_user(**fields)
+
+
+def make_section(**overrides):
+    number = next(_numbers)
+    return Section.objects.create(**{"name": f"Section {number}", "slug": f"section-{number}"} | overrides)
+
+
+def make_tag(**overrides):
+    number = next(_numbers)
+    return Tag.objects.create(**{"name": f"Tag {number}", "slug": f"tag-{number}"} | overrides)
+
+
+def make_author(**overrides):
+    number = next(_numbers)
+    fields = {"name": f"Author {number}", "slug": f"author-{number}", "bio": "Reports on things."}
+    return Author.objects.create(**fields | overrides)
+
+
+def make_article(*, authors=None, tags=(), **overrides):
+    number = next(_numbers)
+    fields = {
+        "headline": f"Story number {number}",
+        "slug": f"story-{number}",
+        "standfirst": "What happened, in one line.",
+        "body": "<p>First paragraph.</p><p>Second paragraph.</p>",
+        "status": Article.Status.PUBLISHED,
+        "published_at": timezone.now() - timedelta(hours=number),
+    } | overrides
+    if "section" not in fields:
+        fields["section"] = make_section()
+    article = Article.objects.create(**fields)
+    for position, author in enumerate(authors if authors is not None else [make_author()]):
+        ArticleAuthor.objects.create(article=article, author=author, position=position)
+    article.tags.set(tags)
+    return article

@@ -1,0 +1,18 @@
+"""The project's settings, made fast and self-contained for the test suite."""
+
+import os
+
+os.environ.setdefault("DJANGO_SECRET_KEY", "tests-only-not-secret")
+os.environ.setdefault("DJANGO_HTTPS", "0")
+
+from newsroom.settings import *  # noqa: F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+MEDIA_ROOT = BASE_DIR / "test-artifacts" / "media"  # noqa: F405
+# Serve static files straight from the finders, as in development; no collectstatic needed.
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True
