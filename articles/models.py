@@ -118,6 +118,12 @@ class Image(models.Model):
     def __str__(self):
         return self.caption or self.alt_text
 
+    def save(self, *args, **kwargs):
+        # A file attached with `file.save(..., save=False)` leaves the dimension fields empty.
+        if self.file and not self.width:
+            self._meta.get_field("file").update_dimension_fields(self, force=True)
+        super().save(*args, **kwargs)
+
 
 class ArticleQuerySet(models.QuerySet):
     def published(self):
