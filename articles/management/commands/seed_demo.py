@@ -10,6 +10,7 @@ from articles.demo.illustrations import illustration_jpeg
 from articles.demo.stories import AUTHORS, SECTIONS, STORIES
 from articles.models import Article, ArticleAuthor, Author, Image, Section, Tag
 from articles.rendering import paragraphs_to_html
+from articles.signals import demo_story_created
 
 
 def publication_time(story, index, now):
@@ -93,4 +94,5 @@ class Command(BaseCommand):
         )
         # A freshly loaded demo story has not been "updated" since it was published.
         Article.objects.filter(pk=article.pk).update(updated_at=published_at)
+        demo_story_created.send(sender=Article, article=article, story=story)
         return article
