@@ -18,9 +18,11 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
+# `run` and `serve` start the task worker (comment emails) beside the web server, and stop it with it.
 run: $(VENV)/.installed
 	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
 	$(DEV_ENV) $(BIN)/python manage.py seed_demo --if-empty
+	$(DEV_ENV) $(BIN)/python manage.py db_worker --no-reload & trap 'kill $$!' EXIT INT TERM; \
 	$(DEV_ENV) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: $(VENV)/.installed
@@ -36,14 +38,18 @@ lint: $(VENV)/.installed
 	$(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > $@
 
 serve: $(VENV)/.installed .secret-key
-	export DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat .secret-key)}" DJANGO_HTTPS="$${DJANGO_HTTPS:-0}"; \
+	export DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat .secret-key)}" DJANGO_HTTPS="$${DJANGO_HTTPS:-0}" \
+		NEWSROOM_SERVE_MEDIA="$${NEWSROOM_SERVE_MEDIA:-1}"; \
 	$(BIN)/python manage.py migrate --noinput && \
 	$(BIN)/python manage.py seed_demo --if-empty && \
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0 && \
-	exec $(BIN)/gunicorn newsroom.wsgi --bind 127.0.0.1:$(PORT) --workers $(WORKERS) --access-logfile -
+	{ $(BIN)/python manage.py db_worker --no-reload & trap 'kill $$!' EXIT INT TERM; \
+	$(BIN)/gunicorn newsroom.wsgi --bind 127.0.0.1:$(PORT) --workers $(WORKERS) --access-logfile -; }
 
 bench: $(VENV)/.installed
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/search.py
+	if [ -f bench/run.py ]; then $(BIN)/python bench/run.py; fi
+	$(BIN)/python bench/wxr_import.py
 
 clean:
 	rm -rf $(VENV) staticfiles

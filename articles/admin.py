@@ -1,7 +1,52 @@
-from django.contrib import admin
-from django.db.models import Prefetch
+import secrets
 
-from articles.models import Article, ArticleAuthor, Author, Image, Section, Tag
+from django import forms
+from django.conf import settings
+from django.contrib import admin, messages
+from django.contrib.admin.widgets import AdminFileWidget
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied
+from django.core.files.uploadedfile import UploadedFile
+from django.db.models import Count, Prefetch
+from django.utils import timezone
+from django.utils.html import format_html
+from django_prose_editor.widgets import AdminProseEditorWidget
+from js_asset import Media
+from simple_history.admin import SimpleHistoryAdmin
+
+from articles.images import cleaned_upload
+from articles.models import Article, ArticleAuthor, Author, Correction, Image, Section, Tag
+from articles.preview import preview_url
+from articles.roles import can_publish, is_own_article
+
+# What the body editor offers; the server-side sanitizer (articles/sanitizer.py) still has the last word.
+BODY_EDITOR = {
+    "extensions": {
+        "Bold": True,
+        "Italic": True,
+        "Strike": True,
+        "Subscript": True,
+        "Superscript": True,
+        "Heading": {"levels": [2, 3, 4]},
+        "BulletList": True,
+        "OrderedList": True,
+        "ListItem": True,
+        "Blockquote": True,
+        "HorizontalRule": True,
+        "HardBreak": True,
+        "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto"]},
+        "Figure": True,
+        "Caption": True,
+        "Image": True,
+        "Table": True,
+        "TableRow": True,
+        "TableHeader": True,
+        "TableCell": True,
+    }
+}
+# The editor (Tiptap) injects its base stylesheet as a <style> element; the admin's CSP allows exactly
+# that text by its hash. tests/editorial/test_editor_csp.py recomputes it from the installed package.
+EDITOR_STYLE_HASH = "sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA="
+EDITABLE_BY_AUTHORS = {Article.Status.DRAFT, Article.Status.PENDING}
 
 
 @admin.register(Author)
@@ -30,12 +75,51 @@ class TagAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
 
+class ImageAdminForm(forms.ModelForm):
+    # A plain file field: articles/images.py checks the picture itself, with clearer messages
+    # than Django's generic "Upload a valid image".
+    file = forms.FileField(
+        label="Image file",
+        widget=AdminFileWidget,
+        help_text="JPEG, PNG, WebP or GIF. Location and camera data are removed when it is uploaded.",
+    )
+
+    class Meta:
+        model = Image
+        fields = ["file", "alt_text", "caption", "credit"]
+
+    def clean_file(self):
+        """Only sound JPEG, PNG, WebP or GIF pictures, re-encoded without their metadata."""
+        upload = self.cleaned_data["file"]
+        if isinstance(upload, UploadedFile):
+            return cleaned_upload(upload)
+        return upload
+
+
 @admin.register(Image)
 class ImageAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "width", "height", "credit", "created_at"]
+    form = ImageAdminForm
+    list_display = ["__str__", "thumbnail", "width", "height", "credit", "created_at"]
     list_filter = ["created_at"]
     search_fields = ["alt_text", "caption", "credit"]
-    readonly_fields = ["width", "height"]
+    readonly_fields = ["width", "height", "thumbnail"]
+
+    def save_model(self, request, obj, form, change):
+        if "file" in form.changed_data:
+            obj.width = 0  # recomputed from the new file
+            obj.renditions = []  # made again, once, from the new file
+        super().save_model(request, obj, form, change)
+
+    @admin.display(description="Preview")
+    def thumbnail(self, image):
+        if not image.renditions:
+            return ""
+        smallest = image.renditions[0]
+        return format_html(
+            '<img src="{}" alt="" width="120" height="{}">',
+            image.file.storage.url(smallest["name"]),
+            round(120 * smallest["height"] / smallest["width"]),
+        )
 
 
 class BylineInline(admin.TabularInline):
@@ -46,26 +130,144 @@ class BylineInline(admin.TabularInline):
     verbose_name_plural = "byline (in order)"
 
 
+class CorrectionInline(admin.StackedInline):
+    model = Correction
+    extra = 0
+    verbose_name = "correction or update note"
+    verbose_name_plural = "corrections and updates (shown to readers, dated)"
+
+
+class PublicationFilter(admin.SimpleListFilter):
+    title = "publication"
+    parameter_name = "publication"
+
+    def lookups(self, request, model_admin):
+        return [("live", "Live"), ("scheduled", "Scheduled")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "live":
+            return queryset.published()
+        if self.value() == "scheduled":
+            return queryset.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
+        return queryset
+
+
+class ArticleAdminForm(forms.ModelForm):
+    class Meta:
+        model = Article
+        fields = [
+            "headline",
+            "slug",
+            "standfirst",
+            "body",
+            "dateline_place",
+            "source_credit",
+            "section",
+            "tags",
+            "lead_image",
+            "is_featured",
+            "status",
+            "published_at",
+            "comments_open",
+        ]
+        widgets = {"body": AdminProseEditorWidget(config=BODY_EDITOR, preset="configurable")}
+
+
+def comments_are_installed():
+    """The comments app adds `Article.comments`; articles never imports it."""
+    try:
+        Article._meta.get_field("comments")
+    except FieldDoesNotExist:
+        return False
+    return True
+
+
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["headline", "status", "is_published", "section", "byline", "published_at"]
-    list_filter = ["status", "section", "is_featured", "published_at"]
+class ArticleAdmin(SimpleHistoryAdmin):
+    form = ArticleAdminForm
+    list_display = ["headline", "state", "is_published", "section", "byline", "published_at", "comment_count"]
+    list_filter = ["status", PublicationFilter, "section", "bylines__author", "is_featured", "published_at"]
     list_select_related = ["section"]
     search_fields = ["headline", "standfirst", "body", "authors__name"]
     prepopulated_fields = {"slug": ["headline"]}
     autocomplete_fields = ["section", "tags", "lead_image"]
     date_hierarchy = "published_at"
-    inlines = [BylineInline]
+    inlines = [BylineInline, CorrectionInline]
+    actions = ["publish", "unpublish", "submit_for_review"]
+    history_list_display = ["status"]
     fieldsets = [
         (None, {"fields": ["headline", "slug", "standfirst", "body"]}),
         ("Dateline", {"fields": ["dateline_place", "source_credit"]}),
         ("Placement", {"fields": ["section", "tags", "lead_image", "is_featured"]}),
-        ("Publishing", {"fields": ["status", "published_at", "comments_open"]}),
+        ("Publishing", {"fields": ["status", "published_at", "comments_open", "links"]}),
     ]
+
+    # Who may see and change what.
 
     def get_queryset(self, request):
         bylines = ArticleAuthor.objects.select_related("author")
-        return super().get_queryset(request).prefetch_related(Prefetch("bylines", queryset=bylines))
+        articles = super().get_queryset(request).prefetch_related(Prefetch("bylines", queryset=bylines))
+        if comments_are_installed():
+            articles = articles.annotate(comment_total=Count("comments", distinct=True))
+        if can_publish(request.user):
+            return articles
+        # Authors see their own articles only, never a colleague's draft.
+        own = ArticleAuthor.objects.filter(author__user=request.user).values("article_id")
+        return articles.filter(pk__in=own)
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        if not allowed or obj is None or can_publish(request.user):
+            return allowed
+        return obj.status in EDITABLE_BY_AUTHORS and (obj.pk is None or is_own_article(request.user, obj))
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and (obj is None or can_publish(request.user))
+
+    def has_publish_permission(self, request):
+        return can_publish(request.user)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = ["links"]
+        if not can_publish(request.user):
+            fields += ["published_at", "is_featured"]
+        return fields
+
+    def formfield_for_choice_field(self, db_field, request, **kwargs):
+        if db_field.name == "status" and not can_publish(request.user):
+            # Anything else posted by an author is refused as "not one of the available choices".
+            kwargs["choices"] = [(status.value, status.label) for status in EDITABLE_BY_AUTHORS]
+        return super().formfield_for_choice_field(db_field, request, **kwargs)
+
+    def save_model(self, request, obj, form, change):
+        if obj.status not in EDITABLE_BY_AUTHORS and not can_publish(request.user):
+            raise PermissionDenied("Only editors can publish or unpublish articles.")
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if can_publish(request.user) or is_own_article(request.user, form.instance):
+            return
+        # An author's new article carries their byline, so it stays theirs to edit.
+        profile, _ = Author.objects.get_or_create(
+            user=request.user, defaults={"name": request.user.get_full_name() or request.user.get_username()}
+        )
+        ArticleAuthor.objects.create(
+            article=form.instance, author=profile, position=form.instance.bylines.count()
+        )
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        # The editor's import map is an inline script; a per-response nonce lets exactly it run.
+        request.csp_script_nonce = secrets.token_urlsafe(16)
+        request.csp_style_hashes = [EDITOR_STYLE_HASH]
+        context["media"] = Media.from_media(context["media"], nonce=request.csp_script_nonce)
+        return super().render_change_form(request, context, *args, **kwargs)
+
+    # Columns and read-only fields.
+
+    @admin.display(description="Status", ordering="status")
+    def state(self, article):
+        return article.status_label
 
     @admin.display(boolean=True, description="Live")
     def is_published(self, article):
@@ -74,3 +276,46 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.display(description="Authors")
     def byline(self, article):
         return ", ".join(author.name for author in article.byline_authors)
+
+    @admin.display(description="Comments", ordering="comment_total")
+    def comment_count(self, article):
+        return getattr(article, "comment_total", "–")
+
+    @admin.display(description="Links")
+    def links(self, article):
+        if article.pk is None:
+            return "Save the article to get a preview link."
+        if article.is_published():
+            return format_html('<a href="{}">View on the site</a>', article.get_absolute_url())
+        return format_html(
+            '<a href="{}">Preview link</a> – anyone with this link can read the article as it will appear, '
+            "without an account, for {} days.",
+            preview_url(article),
+            settings.ARTICLE_PREVIEW_MAX_AGE // (24 * 60 * 60),
+        )
+
+    # Workflow actions; each saves article by article so every change is in the history.
+
+    @admin.action(
+        description="Publish selected articles (now, or at their scheduled time)", permissions=["publish"]
+    )
+    def publish(self, request, queryset):
+        for article in queryset:
+            article.status = Article.Status.PUBLISHED
+            article.save()
+        self.message_user(request, f"{len(queryset)} article(s) published or scheduled.", messages.SUCCESS)
+
+    @admin.action(description="Unpublish selected articles", permissions=["publish"])
+    def unpublish(self, request, queryset):
+        for article in queryset:
+            article.status = Article.Status.UNPUBLISHED
+            article.save()
+        self.message_user(request, f"{len(queryset)} article(s) unpublished.", messages.SUCCESS)
+
+    @admin.action(description="Submit selected drafts for review", permissions=["change"])
+    def submit_for_review(self, request, queryset):
+        drafts = list(queryset.filter(status=Article.Status.DRAFT))
+        for article in drafts:
+            article.status = Article.Status.PENDING
+            article.save()
+        self.message_user(request, f"{len(drafts)} draft(s) submitted for review.", messages.SUCCESS)

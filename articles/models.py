@@ -1,12 +1,14 @@
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.redirects.models import Redirect
 from django.db import models
-from django.db.models import F, Prefetch, Q, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Case, Count, F, OuterRef, Prefetch, Q, Subquery, When, Window
+from django.db.models.functions import Coalesce, RowNumber
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
+from simple_history.models import HistoricalRecords
 
 from articles.sanitizer import clean_html
 
@@ -110,6 +112,12 @@ class Image(models.Model):
     )
     caption = models.CharField(max_length=500, blank=True)
     credit = models.CharField(max_length=200, blank=True, help_text='e.g. "Photo: Jane Doe / Newsroom".')
+    renditions = models.JSONField(
+        default=list,
+        blank=True,
+        editable=False,
+        help_text="Smaller copies made once on upload: [{width, height, format, name}].",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -123,6 +131,29 @@ class Image(models.Model):
         if self.file and not self.width:
             self._meta.get_field("file").update_dimension_fields(self, force=True)
         super().save(*args, **kwargs)
+        if self.file and not self.renditions:
+            # After saving, so the upload has its final name and renditions sit beside it.
+            from articles.images import make_renditions
+
+            self.renditions = make_renditions(self.file)
+            Image.objects.filter(pk=self.pk).update(renditions=self.renditions)
+
+    def srcset(self, image_format):
+        """The `srcset` value for one format ("webp" or "jpeg"), narrowest first."""
+        storage = self.file.storage
+        return ", ".join(
+            f"{storage.url(rendition['name'])} {rendition['width']}w"
+            for rendition in self.renditions
+            if rendition["format"] == image_format
+        )
+
+    @property
+    def srcset_webp(self):
+        return self.srcset("webp")
+
+    @property
+    def srcset_jpeg(self):
+        return self.srcset("jpeg")
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -136,11 +167,29 @@ class ArticleQuerySet(models.QuerySet):
             self.published()
             .select_related("section", "lead_image")
             .prefetch_related(Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author")))
+            .with_comment_counts()
         )
+
+    def with_comment_counts(self):
+        """Annotate `comment_count` (approved comments) with a subquery, so no join multiplies rows.
+
+        The comments app owns the rule (`CommentQuerySet.approved()`); `articles` reaches its model
+        through the reverse relation instead of importing it.
+        """
+        comment_model = self.model._meta.get_field("comments").related_model
+        approved = (
+            comment_model.objects.approved()
+            .filter(article=OuterRef("pk"))
+            .order_by()
+            .values("article")
+            .annotate(count=Count("pk"))
+            .values("count")
+        )
+        return self.annotate(comment_count=Coalesce(Subquery(approved), 0))
 
     def for_article_page(self):
         """Published articles with everything the article page shows."""
-        return self.for_listing().prefetch_related("tags")
+        return self.for_listing().prefetch_related("tags", "corrections")
 
     def lead_story(self):
         """The newest featured article, or the newest of all when none is featured."""
@@ -157,6 +206,21 @@ class ArticleQuerySet(models.QuerySet):
         for article in ranked.order_by("section__position", "section__name", "section_rank"):
             blocks.setdefault(article.section, []).append(article)
         return list(blocks.items())
+
+    def related_to(self, article, count=4):
+        """Up to `count` published articles sharing tags or the section with `article`: most shared tags, then
+        same section, then newest. One query (with `article.tags` prefetched)."""
+        tag_ids = [tag.pk for tag in article.tags.all()]
+        return (
+            self.published()
+            .exclude(pk=article.pk)
+            .filter(Q(tags__in=tag_ids) | Q(section=article.section_id))
+            .annotate(
+                shared_tags=Count("tags", filter=Q(tags__in=tag_ids), distinct=True),
+                same_section=Case(When(section=article.section_id, then=1), default=0),
+            )
+            .order_by("-shared_tags", "-same_section", "-published_at", "-pk")[:count]
+        )
 
     def before(self, article):
         """Articles published just before `article`, newest first (the "previous story")."""
@@ -176,6 +240,7 @@ class Article(SlugFromTitle, models.Model):
         DRAFT = "draft", "Draft"
         PENDING = "pending", "Pending review"
         PUBLISHED = "published", "Published"
+        UNPUBLISHED = "unpublished", "Unpublished"
 
     headline = models.CharField(max_length=300)
     slug = models.SlugField(
@@ -211,10 +276,12 @@ class Article(SlugFromTitle, models.Model):
     )
 
     objects = ArticleQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["updated_at"])
     slug_source = "headline"
 
     class Meta:
         ordering = ["-published_at", "-pk"]
+        permissions = [("publish_article", "Can publish, schedule and unpublish articles")]
         indexes = [
             models.Index(fields=["status", "published_at"], name="articles_status_published"),
             models.Index(fields=["section", "status", "published_at"], name="articles_section_published"),
@@ -228,13 +295,32 @@ class Article(SlugFromTitle, models.Model):
         if self.status == self.Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
         self.body = clean_html(self.body)
+        old_url = self._public_url_in_database()
         super().save(*args, **kwargs)
+        if old_url and old_url != self.get_absolute_url():
+            self._redirect_from(old_url)
 
     def get_absolute_url(self):
         local = timezone.localtime(self.published_at or timezone.now())
         return reverse(
             "articles:detail",
             kwargs={"year": local.year, "month": local.month, "day": local.day, "slug": self.slug},
+        )
+
+    def _public_url_in_database(self):
+        """The address readers knew this article by, if it was published before this save."""
+        if self._state.adding:
+            return ""
+        stored = Article.objects.published().filter(pk=self.pk).only("slug", "published_at").first()
+        return stored.get_absolute_url() if stored else ""
+
+    def _redirect_from(self, old_url):
+        """Keep an old address working after a slug or date change: a permanent redirect, no chains."""
+        new_url = self.get_absolute_url()
+        Redirect.objects.filter(site_id=settings.SITE_ID, old_path=new_url).delete()
+        Redirect.objects.filter(site_id=settings.SITE_ID, new_path=old_url).update(new_path=new_url)
+        Redirect.objects.update_or_create(
+            site_id=settings.SITE_ID, old_path=old_url, defaults={"new_path": new_url}
         )
 
     def is_published(self):
@@ -263,6 +349,46 @@ class Article(SlugFromTitle, models.Model):
     @property
     def was_updated(self):
         return bool(self.published_at) and self.updated_at > self.published_at + UPDATE_GRACE
+
+    def is_scheduled(self):
+        """Marked published with a publish time still in the future: it appears by itself then."""
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at > timezone.now()
+        )
+
+    @property
+    def status_label(self):
+        return "Scheduled" if self.is_scheduled() else self.get_status_display()
+
+
+class Correction(models.Model):
+    """A dated note an editor adds to a published article; it shows on the article page."""
+
+    class Kind(models.TextChoices):
+        CORRECTION = "correction", "Correction"
+        UPDATE = "update", "Update"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="corrections")
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.CORRECTION)
+    note = models.TextField(
+        help_text="What was wrong and what is right now, in plain words. Shown to readers."
+    )
+    created_at = models.DateTimeField(default=timezone.now, help_text="Shown as the date of the note.")
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} on {self.article}"
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # The article page then says "Updated …" at the time of the note.
+        Article.objects.filter(pk=self.article_id, updated_at__lt=self.created_at).update(
+            updated_at=self.created_at
+        )
 
 
 class ArticleAuthor(models.Model):

@@ -138,5 +138,6 @@ class ArticleDetailView(DetailView):
             body=body_with_dateline(self.object),
             previous_article=published.before(self.object).first(),
             next_article=published.after(self.object).first(),
+            related_articles=Article.objects.for_listing().related_to(self.object),
             **kwargs,
         )

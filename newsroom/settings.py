@@ -50,10 +50,23 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
+    # Old URLs (changed slugs, WordPress permalinks) answer with permanent redirects.
+    "django.contrib.sites",
+    "django.contrib.redirects",
     "crispy_forms",
     "crispy_bootstrap5",
+    "simple_history",
+    "django_prose_editor",
+    "axes",
     "articles",
+    "search",
     "comments",
+    # Django's tasks framework (backported): comment emails are sent by `manage.py db_worker`.
+    "django_tasks",
+    "django_tasks_db",
+    "pages",
+    "wordpress",
 ]
 
 MIDDLEWARE = [
@@ -66,7 +79,31 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Pages that showed one person's data (their held comment, a signed-in form) are never cached.
+    "comments.middleware.PrivatePagesMiddleware",
+    # Records who made each article revision.
+    "simple_history.middleware.HistoryRequestMiddleware",
+    # After authentication, so it can refuse a locked-out login with its own page.
+    "axes.middleware.AxesMiddleware",
+    # Old WordPress query-string links (/?p=123, /?cat=4…) answer with a 301 to their new address.
+    "wordpress.middleware.LegacyWordPressURLMiddleware",
+    # Last: it only acts on a 404 that nothing else answered.
+    "django.contrib.redirects.middleware.RedirectFallbackMiddleware",
 ]
+
+SITE_ID = 1
+
+AUTHENTICATION_BACKENDS = [
+    # First, so a locked-out account is refused before its password is even checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Five wrong passwords for one username from one address lock it out for an hour.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
+AXES_COOLOFF_TIME = 1
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_TEMPLATE = "admin/lockout.html"
+AXES_RESET_ON_SUCCESS = True
 
 ROOT_URLCONF = "newsroom.urls"
 # Where the admin lives; moving it off /admin/ keeps casual scanners away.
@@ -139,6 +176,9 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# In production the web server in front (or object storage) serves uploads; Django only does it
+# in debug and for `make serve`, which runs without one.
+SERVE_MEDIA = env_flag("NEWSROOM_SERVE_MEDIA", default=DEBUG)
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -153,6 +193,13 @@ CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
 ARTICLES_PER_PAGE = 12
+SEARCH_RESULTS_PER_PAGE = 10
+# How long a signed preview link of an unpublished article stays valid, in seconds.
+ARTICLE_PREVIEW_MAX_AGE = int(os.environ.get("ARTICLE_PREVIEW_MAX_AGE", 7 * 24 * 60 * 60))
+# Uploaded images: refused above these sizes (the pixel limit guards against decompression bombs).
+IMAGE_MAX_UPLOAD_BYTES = int(os.environ.get("IMAGE_MAX_UPLOAD_BYTES", 20 * 1024 * 1024))
+IMAGE_MAX_PIXELS = int(os.environ.get("IMAGE_MAX_PIXELS", 50_000_000))
+IMAGE_RENDITION_WIDTHS = [480, 960, 1600]
 
 # Security. HTTPS is enforced outside debug unless DJANGO_HTTPS=0 (plain-HTTP setups such as
 # `make serve` on 127.0.0.1, or a proxy that terminates TLS and does its own redirect).
@@ -178,6 +225,37 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_flag("EMAIL_USE_TLS")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "newsroom@localhost")
+# Seconds before a silent mail server counts as failed (the task is then retried later).
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", 30))
+
+# Background tasks. The database backend keeps every queued email in a table until `manage.py
+# db_worker` sends it, so posting a comment never waits for (or loses mail to) the mail server.
+TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+
+# Comments (comments/moderation.py applies these). Word lists are comma-separated.
+# all: every comment is held; known: held unless the same name and email have an approved comment; none.
+COMMENTS_MODERATION = os.environ.get("COMMENTS_MODERATION", "known")
+if COMMENTS_MODERATION not in {"all", "known", "none"}:
+    raise ImproperlyConfigured("COMMENTS_MODERATION must be all, known or none.")
+COMMENTS_HOLD_LINKS = int(os.environ.get("COMMENTS_HOLD_LINKS", 2))  # hold a comment with this many links
+COMMENTS_MODERATION_WORDS = env_list("COMMENTS_MODERATION_WORDS", "")  # a match holds the comment
+COMMENTS_BLOCKED_WORDS = env_list("COMMENTS_BLOCKED_WORDS", "")  # a match marks it spam
+COMMENTS_MIN_FORM_SECONDS = int(os.environ.get("COMMENTS_MIN_FORM_SECONDS", 3))  # faster is a bot
+# A form older than this is refused (with the text kept); longer than any page cache lifetime.
+COMMENTS_MAX_FORM_AGE = int(os.environ.get("COMMENTS_MAX_FORM_AGE", 24 * 60 * 60))
+COMMENTS_FLOOD_SECONDS = int(os.environ.get("COMMENTS_FLOOD_SECONDS", 15))  # per IP address; 0 is off
+COMMENTS_CLOSE_AFTER_DAYS = int(os.environ.get("COMMENTS_CLOSE_AFTER_DAYS", 0)) or None  # 0 is never
+COMMENTS_THREAD_DEPTH = int(os.environ.get("COMMENTS_THREAD_DEPTH", 5))
+COMMENTS_PER_PAGE = int(os.environ.get("COMMENTS_PER_PAGE", 50))  # top-level comments per page
+COMMENTS_NEWEST_FIRST = env_flag("COMMENTS_NEWEST_FIRST")  # default: oldest first, as in a conversation
+COMMENTS_IP_RETENTION_DAYS = int(os.environ.get("COMMENTS_IP_RETENTION_DAYS", 30))
+COMMENTS_PREVIEW_SECONDS = 24 * 60 * 60  # how long a browser sees its own held comments
+COMMENTS_NOTIFY_MODERATORS = env_flag("COMMENTS_NOTIFY_MODERATORS", default=True)
+COMMENTS_NOTIFY_AUTHORS = env_flag("COMMENTS_NOTIFY_AUTHORS", default=True)
+# Behind a proxy, the commenter's address is the last one the proxy appended to X-Forwarded-For.
+COMMENTS_TRUST_FORWARDED_FOR = env_flag(
+    "COMMENTS_TRUST_FORWARDED_FOR", default=env_flag("DJANGO_BEHIND_PROXY")
+)
 
 LOGGING = {
     "version": 1,

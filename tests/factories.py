@@ -1,12 +1,15 @@
 """Small builders with valid defaults: make_article(**overrides) and friends."""
 
 import itertools
+import time
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from articles.models import Article, ArticleAuthor, Author, Section, Tag
+from comments.forms import form_token
+from comments.models import Comment
 
 _numbers = itertools.count(1)
 
@@ -50,3 +53,32 @@ def make_article(*, authors=None, tags=(), **overrides):
         ArticleAuthor.objects.create(article=article, author=author, position=position)
     article.tags.set(tags)
     return article
+
+
+def make_comment(article=None, **overrides):
+    """An approved comment (pass status=… for others); replies: make_comment(article, parent=comment)."""
+    number = next(_numbers)
+    fields = {
+        "name": f"Reader {number}",
+        "email": f"reader{number}@example.net",
+        "body": f"Comment number {number}.",
+        "status": Comment.Status.APPROVED,
+        "ip_address": "192.0.2.1",
+    } | overrides
+    if article is None:
+        article = fields["parent"].article if fields.get("parent") else make_article()
+    return Comment.objects.create(article=article, **fields)
+
+
+def comment_form_data(article, served_seconds_ago=60, **overrides):
+    """What the "Leave a Reply" form posts, filled in validly, as if served a minute ago."""
+    number = next(_numbers)
+    return {
+        "body": f"A thoughtful comment, number {number}.",
+        "name": f"Commenter {number}",
+        "email": f"commenter{number}@example.org",
+        "website": "",
+        "homepage": "",
+        "form_token": form_token(article, served_at=time.time() - served_seconds_ago),
+        "reply_to": "",
+    } | overrides

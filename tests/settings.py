@@ -16,3 +16,9 @@ MEDIA_ROOT = BASE_DIR / "test-artifacts" / "media"  # noqa: F405
 # Serve static files straight from the finders, as in development; no collectstatic needed.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
+# Django's test client logs in without a request, which django-axes refuses; the lockout tests
+# (tests/editorial/test_login_protection.py) switch it back on.
+AXES_ENABLED = False
+# Tasks run as soon as they are queued (after the transaction commits), so tests see their emails
+# in the outbox; tests/comments/test_delivery.py runs the real database queue and worker.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

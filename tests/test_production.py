@@ -79,8 +79,10 @@ def gunicorn(tmp_path):
         DJANGO_HTTPS="0",
         DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
         STATIC_ROOT=str(tmp_path / "static"),
+        MEDIA_ROOT=str(tmp_path / "media"),
+        NEWSROOM_SERVE_MEDIA="1",
     )
-    for command in [("migrate", "--noinput"), ("collectstatic", "--noinput")]:
+    for command in [("migrate", "--noinput"), ("seed_demo",), ("collectstatic", "--noinput")]:
         result = manage(*command, env=env)
         assert result.returncode == 0, result.stderr
     port = free_port()
@@ -116,3 +118,11 @@ def test_gunicorn_serves_pages_and_compressed_hashed_static_files(gunicorn):
     assert headers["Content-Encoding"] == "gzip"
     assert "max-age=31536000" in headers["Cache-Control"]
     assert "immutable" in headers["Cache-Control"]
+
+
+def test_make_serve_setup_serves_uploaded_images(gunicorn):
+    _, _, body = fetch(gunicorn + "/")
+    image = re.search(rb'<img src="(/media/[^"]+\.jpg)"', body)
+    assert image, "the front page should show the lead story's image"
+    status, headers, _ = fetch(gunicorn + image[1].decode())
+    assert (status, headers["Content-Type"]) == (200, "image/jpeg")

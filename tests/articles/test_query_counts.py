@@ -46,6 +46,8 @@ def test_list_page_queries(client, busy_site, django_assert_num_queries, kind):
 
 def test_article_page_queries(client, busy_site, django_assert_num_queries):
     article = busy_site[3][10]
-    # article; bylines; tags; previous; next; navigation sections
-    with django_assert_num_queries(6):
+    # article; bylines; tags; corrections; previous; next; related stories + their bylines;
+    # navigation sections; the count of top-level comments (none here, so no page of comments or
+    # replies is read)
+    with django_assert_num_queries(10):
         assert client.get(article.get_absolute_url()).status_code == 200

@@ -3,6 +3,7 @@ from datetime import timedelta
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from django.views.defaults import server_error
 
 from articles.models import Article
 from tests.factories import make_article, make_author, make_section, make_tag
@@ -168,3 +169,9 @@ def test_headlines_are_escaped_everywhere(client):
         html = client.get(url).content.decode()
         assert "<script>alert" not in html, url
         assert "<b>bold</b>" not in html, url
+
+
+def test_server_error_page_is_friendly(rf):
+    response = server_error(rf.get("/"))
+    assert response.status_code == 500
+    assert "Something went wrong on our side" in response.content.decode()

@@ -1,0 +1,73 @@
+"""The newsroom's roles: which permissions each staff group holds, and the rules the admin applies."""
+
+AUTHOR = "Author"
+EDITOR = "Editor"
+MODERATOR = "Moderator"
+
+# (app_label, codename) pairs; a permission that does not exist yet is skipped and granted once
+# its app has been migrated (the comments app may arrive after this one).
+ROLE_PERMISSIONS = {
+    AUTHOR: [
+        ("articles", "add_article"),
+        ("articles", "change_article"),
+        ("articles", "view_article"),
+        ("articles", "add_articleauthor"),
+        ("articles", "change_articleauthor"),
+        ("articles", "delete_articleauthor"),
+        ("articles", "view_articleauthor"),
+        ("articles", "add_image"),
+        ("articles", "change_image"),
+        ("articles", "view_image"),
+        ("articles", "view_author"),
+        ("articles", "view_section"),
+        ("articles", "view_tag"),
+    ],
+    EDITOR: [
+        *[
+            ("articles", f"{action}_{model}")
+            for model in ["article", "articleauthor", "author", "section", "tag", "image", "correction"]
+            for action in ["add", "change", "delete", "view"]
+        ],
+        ("articles", "publish_article"),
+        ("articles", "view_historicalarticle"),
+        ("redirects", "add_redirect"),
+        ("redirects", "change_redirect"),
+        ("redirects", "delete_redirect"),
+        ("redirects", "view_redirect"),
+    ],
+    MODERATOR: [
+        ("comments", "add_comment"),
+        ("comments", "change_comment"),
+        ("comments", "delete_comment"),
+        ("comments", "view_comment"),
+    ],
+}
+
+
+def sync_roles(group_model, permission_model):
+    """Create the three groups and grant each its permissions (safe to run again)."""
+    for role, pairs in ROLE_PERMISSIONS.items():
+        group, _ = group_model.objects.get_or_create(name=role)
+        for app_label, codename in pairs:
+            permission = permission_model.objects.filter(
+                content_type__app_label=app_label, codename=codename
+            ).first()
+            if permission is not None:
+                group.permissions.add(permission)
+
+
+def sync_roles_after_migrate(sender, **kwargs):
+    """post_migrate receiver: grant permissions of apps migrated after the roles were created."""
+    from django.contrib.auth.models import Group, Permission
+
+    if Group.objects.using(kwargs.get("using", "default")).exists():
+        sync_roles(Group, Permission)
+
+
+def can_publish(user):
+    return user.has_perm("articles.publish_article")
+
+
+def is_own_article(user, article):
+    """The user writes under one of the article's bylines."""
+    return article.pk is not None and article.bylines.filter(author__user=user).exists()

@@ -1,0 +1,159 @@
+import json
+
+from django.contrib import admin, messages
+from django.db import models
+from django.db.models import Case, Value, When
+from django.http import HttpResponse
+from django.template.response import TemplateResponse
+from django.utils.html import format_html
+
+from comments import notifications, privacy
+from comments.models import Comment, NotificationOptOut, Subscription
+from comments.views import base_url
+
+PRIVATE_FIELDS = ["email", "ip_address"]
+
+
+def can_moderate(request):
+    """Moderators (the change permission) see emails and IP addresses; viewers do not."""
+    return request.user.has_perm("comments.change_comment")
+
+
+@admin.register(Comment)
+class CommentAdmin(admin.ModelAdmin):
+    list_display = ["excerpt", "name", "article", "status", "why", "created_at", "on_site"]
+    list_filter = ["status", "reason", ("article", admin.RelatedOnlyFieldListFilter), "created_at"]
+    list_select_related = ["article"]
+    search_fields = ["name", "body"]
+    date_hierarchy = "created_at"
+    autocomplete_fields = ["article"]
+    raw_id_fields = ["parent", "user"]
+    readonly_fields = ["created_at", "reason", "reason_detail", "depth"]
+    fields = [
+        "article",
+        "parent",
+        "status",
+        "reason",
+        "reason_detail",
+        "body",
+        "name",
+        "email",
+        "website",
+        "ip_address",
+        "user",
+        "created_at",
+        "depth",
+    ]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    actions = ["approve", "unapprove", "mark_spam", "trash", "export_personal_data", "erase_personal_data"]
+
+    def get_ordering(self, request):
+        # The moderation queue: pending comments first, newest first within each group.
+        pending_first = Case(When(status=Comment.Status.PENDING, then=Value(0)), default=Value(1))
+        return [pending_first.asc(), "-created_at", "-pk"]
+
+    def get_list_display(self, request):
+        if can_moderate(request):
+            return [*self.list_display[:2], *PRIVATE_FIELDS, *self.list_display[2:]]
+        return self.list_display
+
+    def get_search_fields(self, request):
+        return [*self.search_fields, *PRIVATE_FIELDS] if can_moderate(request) else self.search_fields
+
+    def get_fields(self, request, obj=None):
+        return self.fields if can_moderate(request) else [f for f in self.fields if f not in PRIVATE_FIELDS]
+
+    @admin.display(description="Why held", ordering="reason")
+    def why(self, comment):
+        if not comment.reason:
+            return "—"
+        return (
+            f"{comment.get_reason_display()}: {comment.reason_detail}"
+            if comment.reason_detail
+            else comment.get_reason_display()
+        )
+
+    @admin.display(description="On the site")
+    def on_site(self, comment):
+        if comment.status != Comment.Status.APPROVED:
+            return "—"
+        return format_html('<a href="{}">View</a>', comment.get_absolute_url())
+
+    def save_model(self, request, obj, form, change):
+        became_approved = obj.status == Comment.Status.APPROVED and "status" in form.changed_data
+        super().save_model(request, obj, form, change)
+        if became_approved:
+            notifications.after_approval([obj.pk], base_url=base_url(request))
+
+    def set_status(self, request, queryset, status, verb):
+        changed = list(queryset.exclude(status=status).values_list("pk", flat=True))
+        Comment.objects.filter(pk__in=changed).update(status=status)
+        if status == Comment.Status.APPROVED:
+            notifications.after_approval(changed, base_url=base_url(request))
+        self.message_user(request, f"{len(changed)} comment(s) {verb}.", messages.SUCCESS)
+
+    @admin.action(description="Approve selected comments", permissions=["change"])
+    def approve(self, request, queryset):
+        self.set_status(request, queryset, Comment.Status.APPROVED, "approved")
+
+    @admin.action(description="Unapprove selected comments (back to pending)", permissions=["change"])
+    def unapprove(self, request, queryset):
+        self.set_status(request, queryset, Comment.Status.PENDING, "unapproved")
+
+    @admin.action(description="Mark selected comments as spam", permissions=["change"])
+    def mark_spam(self, request, queryset):
+        self.set_status(request, queryset, Comment.Status.SPAM, "marked as spam")
+
+    @admin.action(description="Move selected comments to the trash", permissions=["change"])
+    def trash(self, request, queryset):
+        self.set_status(request, queryset, Comment.Status.TRASH, "moved to the trash")
+
+    @admin.action(
+        description="Export personal data of the selected comments' authors", permissions=["change"]
+    )
+    def export_personal_data(self, request, queryset):
+        emails = sorted({email.lower() for email in queryset.values_list("email", flat=True) if email})
+        data = [privacy.export_personal_data(email) for email in emails]
+        response = HttpResponse(
+            json.dumps(data, indent=2, ensure_ascii=False), content_type="application/json"
+        )
+        response["Content-Disposition"] = 'attachment; filename="commenter-personal-data.json"'
+        return response
+
+    @admin.action(description="Erase personal data of the selected comments' authors", permissions=["change"])
+    def erase_personal_data(self, request, queryset):
+        emails = sorted({email.lower() for email in queryset.values_list("email", flat=True) if email})
+        if request.POST.get("confirm") != "yes":
+            context = self.admin_site.each_context(request) | {
+                "title": "Erase commenters' personal data?",
+                "emails": emails,
+                "selected": request.POST.getlist(admin.helpers.ACTION_CHECKBOX_NAME),
+                "opts": self.model._meta,
+            }
+            return TemplateResponse(request, "admin/comments/erase_confirmation.html", context)
+        totals = [privacy.erase_personal_data(email) for email in emails]
+        erased = sum(comments for comments, _ in totals)
+        self.message_user(
+            request,
+            f"Erased the personal data of {len(emails)} commenter(s): {erased} comment(s) anonymised.",
+            messages.SUCCESS,
+        )
+        return None
+
+
+@admin.register(Subscription)
+class SubscriptionAdmin(admin.ModelAdmin):
+    list_display = ["article", "email", "created_at", "confirmed_at"]
+    list_filter = ["confirmed_at", "created_at"]
+    list_select_related = ["article"]
+    search_fields = ["email", "article__headline"]
+    autocomplete_fields = ["article"]
+
+
+@admin.register(NotificationOptOut)
+class NotificationOptOutAdmin(admin.ModelAdmin):
+    list_display = ["user", "created_at"]
+    list_filter = ["created_at"]
+    list_select_related = ["user"]
+    search_fields = ["user__username", "user__email"]
+    raw_id_fields = ["user"]

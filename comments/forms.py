@@ -1,0 +1,249 @@
+import time
+
+from crispy_forms.bootstrap import StrictButton
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Div, Field, Layout
+from django import forms
+from django.conf import settings
+from django.core import signing
+from django.core.validators import URLValidator
+from django.forms.boundfield import BoundField
+from django.urls import reverse
+
+from comments import moderation
+from comments.models import Comment
+
+FORM_TOKEN_SALT = "comments.form"  # noqa: S105 - a signing namespace, not a secret
+EMAIL_NOTE_ID = "email-notes"
+
+BAD_WEBSITE = "Please enter a valid website address, starting with http:// or https://."
+TOO_LONG = "Your {what} is too long (at most {limit:,} characters)."
+
+
+def form_token(article, served_at=None):
+    """A signed note of which article's form this is and when it was served (the anti-spam clock)."""
+    return signing.dumps({"article": article.pk, "served_at": served_at or time.time()}, salt=FORM_TOKEN_SALT)
+
+
+def parse_id(value):
+    """A database id typed into a form or a query string, or None for anything else."""
+    value = (value or "").strip()
+    return int(value) if value.isascii() and value.isdigit() and len(value) < 19 else None
+
+
+class EmailBoundField(BoundField):
+    """The email input is also described by the "will not be published" note above the fields."""
+
+    @property
+    def aria_describedby(self):
+        return " ".join(filter(None, [EMAIL_NOTE_ID, super().aria_describedby]))
+
+
+class WebAddressField(forms.URLField):
+    """A website address: http and https only (no javascript:, data: or ftp: links on our pages)."""
+
+    default_validators = [URLValidator(schemes=["http", "https"], message=BAD_WEBSITE)]
+
+
+class CommentForm(forms.ModelForm):
+    website = WebAddressField(
+        label="Website",
+        required=False,
+        max_length=200,
+        assume_scheme="https",
+        widget=forms.URLInput(attrs={"autocomplete": "url"}),
+        error_messages={
+            "invalid": BAD_WEBSITE,
+            "max_length": TOO_LONG.format(what="website address", limit=200),
+        },
+    )
+    # The honeypot: hidden from people (and from assistive technology), irresistible to form-filling bots.
+    homepage = forms.CharField(label="Leave this field empty", required=False)
+    form_token = forms.CharField(widget=forms.HiddenInput, required=False)
+    reply_to = forms.CharField(widget=forms.HiddenInput, required=False)
+    remember = forms.BooleanField(
+        label="Save my name, email, and website in this browser for the next time I comment.", required=False
+    )
+    notify = forms.BooleanField(label="Notify me of follow-up comments by email.", required=False)
+
+    class Meta:
+        model = Comment
+        fields = ["body", "name", "email", "website"]
+        labels = {"body": "Comment", "name": "Name", "email": "Email"}
+        help_texts = {"body": "", "email": ""}
+        widgets = {
+            "body": forms.Textarea(attrs={"rows": 8, "cols": 45}),
+            "name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+        }
+        error_messages = {
+            "body": {
+                "required": "Please type your comment text.",
+                "max_length": TOO_LONG.format(what="comment", limit=65525),
+            },
+            "name": {
+                "required": "Please enter your name.",
+                "max_length": TOO_LONG.format(what="name", limit=245),
+            },
+            "email": {
+                "required": "Please enter your email address.",
+                "invalid": "Please enter a valid email address.",
+                "max_length": TOO_LONG.format(what="email address", limit=100),
+            },
+        }
+
+    def __init__(self, *args, article, user=None, ip_address=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.article = article
+        self.user = user if user is not None and user.is_authenticated and user.is_staff else None
+        self.ip_address = ip_address
+        self.spam_reason = ""
+        self.is_flood = False
+        self.parent = None
+        self.fields["email"].required = True
+        self.fields["email"].bound_field_class = EmailBoundField
+        if self.user:
+            for name in ["name", "email", "website", "remember"]:
+                del self.fields[name]
+        for field in self.fields.values():
+            if field.required:
+                field.widget.attrs["aria-required"] = "true"
+        self.fields["form_token"].initial = form_token(article)
+        self.helper = self.build_helper()
+
+    def build_helper(self):
+        helper = FormHelper(self)
+        helper.form_id = "commentform"
+        helper.form_class = "comment-form"
+        helper.form_action = reverse("comments:create", kwargs={"article_id": self.article.pk}) + "#respond"
+        # The server validates everything and answers with clear messages; the browser's own
+        # bubbles would hide them (and the error summary) behind its generic wording.
+        helper.attrs = {"novalidate": ""}
+        helper.template = "comments/_crispy_form.html"
+        personal = [] if self.user else ["name", "email", "website"]
+        helper.layout = Layout(
+            "body",
+            *personal,
+            Div(
+                Field("homepage", autocomplete="off", tabindex="-1"),
+                css_class="comment-form__trap",
+                hidden="",
+            ),
+            "form_token",
+            "reply_to",
+            *([] if self.user else ["remember"]),
+            "notify",
+            StrictButton(
+                "Post Comment", type="submit", css_class="button comment-form__submit", name="submit"
+            ),
+        )
+        return helper
+
+    def clean_reply_to(self):
+        """A reply goes under an approved comment on the same article, within the thread depth."""
+        value = self.cleaned_data["reply_to"].strip()
+        if value in {"", "0"}:
+            return None
+        parent = Comment.objects.filter(pk=pk).first() if (pk := parse_id(value)) else None
+        if parent is None:
+            raise forms.ValidationError("Sorry, the comment you are replying to could not be found.")
+        if parent.article_id != self.article.pk:
+            raise forms.ValidationError("Sorry, you can only reply to comments on this story.")
+        if parent.status != Comment.Status.APPROVED:
+            raise forms.ValidationError("Sorry, replies to unapproved comments are not allowed.")
+        if parent.depth >= settings.COMMENTS_THREAD_DEPTH:
+            raise forms.ValidationError(
+                "Sorry, that conversation is nested as deeply as it can go; "
+                "please reply to an earlier comment."
+            )
+        self.parent = parent
+        return parent.pk
+
+    def clean_homepage(self):
+        """A filled honeypot means a bot: the comment is kept as spam, not refused."""
+        if self.cleaned_data["homepage"]:
+            self.spam_reason = Comment.Reason.HONEYPOT
+        return ""
+
+    def clean_form_token(self):
+        """The form must come from this site, for this article, served 3 seconds to a day ago."""
+        value = self.cleaned_data["form_token"]
+        try:
+            token = signing.loads(value, salt=FORM_TOKEN_SALT, max_age=settings.COMMENTS_MAX_FORM_AGE)
+        except signing.SignatureExpired:
+            self.renew_token()
+            raise forms.ValidationError(
+                "This form was open for more than a day, so it has expired. Please post your comment again."
+            ) from None
+        except signing.BadSignature:
+            token = {}
+        if token.get("article") != self.article.pk or not isinstance(token.get("served_at"), float | int):
+            self.spam_reason = self.spam_reason or Comment.Reason.BAD_TOKEN
+        elif time.time() - token["served_at"] < settings.COMMENTS_MIN_FORM_SECONDS:
+            self.spam_reason = self.spam_reason or Comment.Reason.TOO_FAST
+        return value
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if not moderation.comments_open(self.article):
+            raise forms.ValidationError("Sorry, comments are closed on this story.")
+        return cleaned_data
+
+    def _post_clean(self):
+        super()._post_clean()
+        if self.errors:
+            return
+        self.fill_instance()
+        if moderation.is_duplicate(self.instance):
+            self.add_error(None, "Duplicate comment detected; it looks as though you've already said that!")
+        elif not self.is_trusted() and moderation.is_flooding(self.ip_address):
+            self.is_flood = True
+            self.add_error(None, "You are posting comments too quickly. Slow down.")
+
+    def fill_instance(self):
+        comment = self.instance
+        comment.article = self.article
+        comment.parent = self.parent
+        comment.ip_address = self.ip_address
+        if self.user:
+            comment.user = self.user
+            comment.name = self.user.get_full_name() or self.user.get_username()
+            comment.email = self.user.email
+
+    def is_trusted(self):
+        """Moderators' own comments skip the moderation queue and the anti-spam clock."""
+        return self.user is not None and self.user.has_perm("comments.change_comment")
+
+    def save(self, commit=True):
+        comment = super().save(commit=False)
+        trusted = self.is_trusted()
+        verdict = moderation.judge(comment, spam_reason="" if trusted else self.spam_reason, trusted=trusted)
+        moderation.apply(comment, verdict)
+        if commit:
+            comment.save()
+        return comment
+
+    def save_flood(self):
+        """Keep a comment refused for flooding as spam, so nothing typed is lost without a trace."""
+        comment = self.instance
+        moderation.apply(comment, moderation.Verdict(Comment.Status.SPAM, Comment.Reason.FLOOD, "flood"))
+        comment.save()
+        return comment
+
+    def renew_token(self):
+        self.data = self.data.copy()
+        self.data[self.add_prefix("form_token")] = form_token(self.article)
+
+    @property
+    def error_summary(self):
+        """(message, id of the field to jump to or "") for every error, in the order of the form."""
+        items = [(error, "") for error in self.non_field_errors()]
+        for name in ["body", "name", "email", "website", "reply_to", "form_token"]:
+            if name in self.fields and name in self.errors:
+                target = "" if self.fields[name].widget.is_hidden else self[name].id_for_label
+                items.extend((error, target) for error in self.errors[name])
+        return items
+
+    @property
+    def reply_to_comment(self):
+        return self.parent

@@ -1,0 +1,72 @@
+"""The comments and the "Leave a Reply" form on an article page, and comment counts anywhere.
+
+Article templates load this library; nothing in `articles` imports the comments app.
+"""
+
+from django import template
+from django.conf import settings
+from django.utils.http import urlencode
+
+from comments import moderation
+from comments.forms import CommentForm, parse_id
+from comments.models import Comment
+from comments.preview import mark_private, preview_ids
+from comments.threads import PAGE_PARAMETER, thread_page
+
+register = template.Library()
+
+
+@register.filter
+def comment_count_label(count):
+    """ "No comments", "1 comment", "12 comments"."""
+    count = count or 0
+    if count == 0:
+        return "No comments"
+    return "1 comment" if count == 1 else f"{count:,} comments"
+
+
+@register.inclusion_tag("comments/_section.html", takes_context=True)
+def comment_section(context, article):
+    """A page of approved threads, this browser's held comments, and the form (or why it is closed)."""
+    request = context["request"]
+    if not article.is_published():
+        return {"article": article, "unpublished": True}
+    held_ids = preview_ids(request)
+    page, comments = thread_page(article, request.GET.get(PAGE_PARAMETER), held_ids)
+    is_open = moderation.comments_open(article)
+    form = context.get("comment_form")
+    reply_to = form.reply_to_comment if form is not None else None
+    if form is None and is_open:
+        reply_to = reply_target(request, article)
+        form = CommentForm(article=article, user=request.user, initial={"reply_to": reply_to and reply_to.pk})
+    if held_ids or (form is not None and (form.is_bound or form.user)):
+        mark_private(request)
+    count = getattr(article, "comment_count", None)
+    if count is None:
+        count = Comment.objects.approved().filter(article=article).count()
+    page_query = {PAGE_PARAMETER: page.number} if page.number > 1 else {}
+    return {
+        "article": article,
+        "article_url": article.get_absolute_url(),
+        "count": count,
+        "comments": comments,
+        "page_obj": page,
+        "comment_form": form,
+        "reply_to": reply_to,
+        "reply_query": "?" + urlencode(page_query | {"replytocom": ""}),
+        "closed_on": None if is_open or not article.comments_open else moderation.closing_date(article),
+        "comments_per_page": settings.COMMENTS_PER_PAGE,
+    }
+
+
+def reply_target(request, article):
+    """The comment named by ?replytocom= (the no-JavaScript "Reply" link), if one may be replied to."""
+    pk = parse_id(request.GET.get("replytocom"))
+    if pk is None:
+        return None
+    return (
+        Comment.objects.approved()
+        .filter(pk=pk, article=article, depth__lt=settings.COMMENTS_THREAD_DEPTH)
+        .only("pk", "name")
+        .first()
+    )

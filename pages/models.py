@@ -1,0 +1,48 @@
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+
+from articles.models import SlugFromTitle
+from articles.sanitizer import clean_html
+
+
+class PageQuerySet(models.QuerySet):
+    def published(self):
+        """Visible to the public: marked published and the publish time has passed."""
+        return self.filter(is_published=True, published_at__lte=timezone.now())
+
+
+class Page(SlugFromTitle, models.Model):
+    """A standing page outside the news flow ("About us", "Contact"), at /page/<slug>/."""
+
+    title = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=255, help_text="The last part of the page's address.")
+    body = models.TextField(blank=True, help_text="Unsafe HTML is removed when it is saved.")
+    is_published = models.BooleanField("published", default=False)
+    published_at = models.DateTimeField(
+        null=True, blank=True, help_text="A time in the future keeps the page hidden until then."
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PageQuerySet.as_manager()
+    slug_source = "title"
+
+    class Meta:
+        ordering = ["title"]
+        constraints = [models.UniqueConstraint(fields=["slug"], name="pages_page_unique_slug")]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if self.is_published and self.published_at is None:
+            self.published_at = timezone.now()
+        self.body = clean_html(self.body)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("pages:detail", kwargs={"slug": self.slug})
+
+    def is_public(self):
+        """The instance-level mirror of `PageQuerySet.published()`."""
+        return self.is_published and self.published_at is not None and self.published_at <= timezone.now()

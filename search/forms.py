@@ -1,0 +1,72 @@
+from datetime import datetime, time, timedelta
+
+from django import forms
+from django.utils import timezone
+
+from articles.models import Article, Author, Section
+from search.query import Query, ranked
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label="Search for", required=False, strip=True)
+    section = forms.ModelChoiceField(
+        Section.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label="All sections",
+        error_messages={"invalid_choice": "There is no such section; choose one from the list."},
+    )
+    author = forms.ModelChoiceField(
+        Author.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label="All authors",
+        error_messages={"invalid_choice": "There is no such author; choose one from the list."},
+    )
+    start = forms.DateField(
+        label="From",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"invalid": "Enter the start date as YYYY-MM-DD."},
+    )
+    end = forms.DateField(
+        label="To",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"invalid": "Enter the end date as YYYY-MM-DD."},
+    )
+
+    def __init__(self, data=None, **kwargs):
+        if data is not None:
+            # A NUL byte is refused by PostgreSQL and means nothing in a search, so it is dropped.
+            data = {key: value.replace("\x00", "") for key, value in data.items()}
+        super().__init__(data, **kwargs)
+
+    def clean(self):
+        """The date range must not run backwards."""
+        cleaned = super().clean()
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if start and end and start > end:
+            raise forms.ValidationError("The “From” date is after the “To” date.")
+        return cleaned
+
+    @property
+    def query(self):
+        return Query(self.cleaned_data.get("q"))
+
+    def results(self):
+        """Published articles matching the query and filters, best match first."""
+        articles = Article.objects.for_listing()
+        if section := self.cleaned_data.get("section"):
+            articles = articles.filter(section=section)
+        if author := self.cleaned_data.get("author"):
+            articles = articles.filter(bylines__author=author)
+        if start := self.cleaned_data.get("start"):
+            articles = articles.filter(published_at__gte=start_of(start))
+        if end := self.cleaned_data.get("end"):
+            articles = articles.filter(published_at__lt=start_of(end + timedelta(days=1)))
+        return ranked(articles, self.query)
+
+
+def start_of(day):
+    return timezone.make_aware(datetime.combine(day, time.min))

@@ -1,0 +1,75 @@
+"""Keeping the search index in step with the articles: one SearchDocument row per article."""
+
+import html
+
+from django.contrib.postgres.search import SearchVector
+from django.db import connection
+from django.db.models import Prefetch
+from django.utils.html import strip_tags
+
+from articles.models import Article, ArticleAuthor
+from search.models import SearchDocument
+
+# The highlight markers used by search queries; removed from indexed text so nothing can forge them.
+MARK_START, MARK_END = "\x02", "\x03"
+TEXT_FIELDS = ["headline", "standfirst", "body", "names"]
+BATCH_SIZE = 500
+
+
+def plain_text(value):
+    text = html.unescape(strip_tags(value or ""))
+    return text.replace(MARK_START, " ").replace(MARK_END, " ")
+
+
+def document_for(article):
+    """The searchable text of `article` (which has its section, tags and bylines loaded)."""
+    names = [article.section.name, *(tag.name for tag in article.tags.all())]
+    names += [author.name for author in article.byline_authors]
+    return SearchDocument(
+        article=article,
+        headline=plain_text(article.headline),
+        standfirst=plain_text(article.standfirst),
+        body=plain_text(article.body),
+        names=plain_text(" ".join(names)),
+    )
+
+
+def postgres_vector():
+    """Headline weighs most, then standfirst and names (section, tags, authors), then the body."""
+    return (
+        SearchVector("headline", weight="A", config="english")
+        + SearchVector("standfirst", weight="B", config="english")
+        + SearchVector("names", weight="B", config="english")
+        + SearchVector("body", weight="C", config="english")
+    )
+
+
+def articles_with_text():
+    return Article.objects.select_related("section").prefetch_related(
+        "tags", Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author"))
+    )
+
+
+def index_articles(article_ids):
+    """(Re)index the given articles, whatever their status; ids of deleted articles are ignored."""
+    article_ids = list(article_ids)
+    for start in range(0, len(article_ids), BATCH_SIZE):
+        batch = article_ids[start : start + BATCH_SIZE]
+        documents = [document_for(article) for article in articles_with_text().filter(pk__in=batch)]
+        SearchDocument.objects.bulk_create(
+            documents, update_conflicts=True, unique_fields=["article"], update_fields=TEXT_FIELDS
+        )
+        if connection.vendor == "postgresql":
+            SearchDocument.objects.filter(pk__in=batch).update(vector=postgres_vector())
+
+
+def rebuild_index():
+    """Index every article from scratch; returns how many were indexed."""
+    SearchDocument.objects.all().delete()
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            # The delete trigger already emptied it; this also drops any drift in the FTS data.
+            cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')")
+    article_ids = list(Article.objects.order_by("pk").values_list("pk", flat=True))
+    index_articles(article_ids)
+    return len(article_ids)

@@ -1,0 +1,204 @@
+"""A reader's journey through the public site in a real browser, at phone and desktop widths."""
+
+from io import StringIO
+from urllib.parse import urldefrag, urlsplit
+
+import pytest
+from django.core.management import call_command
+
+pytestmark = pytest.mark.browser
+
+# What a finger or a pointer must be able to hit (WCAG 2.2, 2.5.8): controls that stand alone.
+TAP_TARGETS = (
+    "nav a, .pagination__link, .tag-list a, .story-nav__link, button, select, textarea, "
+    "input:not([type=hidden]):not([type=checkbox]):not([type=radio])"
+)
+
+
+@pytest.fixture
+def demo_site(transactional_db):
+    call_command("seed_demo", stdout=StringIO())
+
+
+class Reader:
+    """Walks the site in one page, checking each stop: status, links, images, axe, layout."""
+
+    def __init__(self, page, live_server, axe, screenshot, page_errors):
+        self.page = page
+        self.origin = live_server.url
+        self.axe = axe
+        self.screenshot = screenshot
+        self.page_errors = page_errors
+        self.checked_links = set()
+
+    def arrive(self, name):
+        page = self.page
+        page.wait_for_load_state()
+        assert page.locator("h1").count() == 1, f"{name}: expected exactly one h1 on {page.url}"
+        assert page.locator("main#main").count() == 1, f"{name}: no <main id=main> on {page.url}"
+        self.assert_images_load(name)
+        self.assert_no_horizontal_scroll(name)
+        self.assert_tap_targets(name)
+        self.axe(page)
+        self.assert_links_answer(name)
+        assert not self.page_errors(page), f"{name}: {self.page_errors(page)}"
+        self.screenshot(page, name)
+
+    def visit(self, path, name, *, status=200):
+        response = self.page.goto(self.origin + path)
+        assert response.status == status, f"{name}: {path} answered {response.status}"
+        self.arrive(name)
+
+    def follow(self, locator, name):
+        with self.page.expect_navigation():
+            locator.first.click()
+        self.arrive(name)
+
+    def assert_links_answer(self, name):
+        hrefs = self.page.eval_on_selector_all("a[href]", "links => links.map(link => link.href)")
+        for href in hrefs:
+            url, fragment = urldefrag(href)
+            if url == urldefrag(self.page.url)[0] and fragment:
+                assert self.page.locator(f"[id='{fragment}']").count() == 1, (
+                    f"{name}: #{fragment} has no target"
+                )
+                continue
+            if not url.startswith(self.origin) or url in self.checked_links:
+                continue  # other sites are linked to (a commenter's website), never loaded or checked
+            response = self.page.request.get(url, max_redirects=0)
+            assert response.status == 200, f"{name}: link {url} answered {response.status}"
+            self.checked_links.add(url)
+
+    def assert_images_load(self, name):
+        """Every image answers 200 with an image (lazy ones too, so they are fetched rather than awaited)."""
+        for src in self.page.eval_on_selector_all(
+            "img", "imgs => imgs.map(img => img.currentSrc || img.src)"
+        ):
+            response = self.page.request.get(src)
+            assert response.ok, f"{name}: image {src} answered {response.status}"
+            assert response.headers["content-type"].startswith("image/"), f"{name}: {src} is not an image"
+
+    def assert_no_horizontal_scroll(self, name):
+        width = self.page.evaluate("document.documentElement.scrollWidth")
+        viewport = self.page.viewport_size["width"]
+        wide = self.page.eval_on_selector_all(
+            "body *",
+            f"""elements => elements
+                .filter(element => element.getBoundingClientRect().right > {viewport})
+                .map(element => element.outerHTML.slice(0, 100))""",
+        )
+        assert width <= viewport, f"{name}: the page is {width} px wide in a {viewport} px viewport: {wide}"
+
+    def assert_tap_targets(self, name):
+        small = self.page.eval_on_selector_all(
+            TAP_TARGETS,
+            """targets => targets
+                .map(target => [target, target.getBoundingClientRect()])
+                .filter(([, box]) => box.width > 0 && (box.width < 24 || box.height < 24))
+                .map(([target, box]) => `${target.outerHTML.slice(0, 80)} is ${box.width}x${box.height}`)""",
+        )
+        assert not small, f"{name}: tap targets under 24 x 24 px: {small}"
+
+    def assert_headline_above_the_fold(self, name):
+        box = self.page.locator("h1").bounding_box()
+        fold = self.page.viewport_size["height"]
+        assert box["y"] + box["height"] <= fold, f"{name}: the headline ends at {box['y'] + box['height']} px"
+
+
+@pytest.fixture
+def reader(live_server, axe, screenshot, page_errors):
+    return lambda page: Reader(page, live_server, axe, screenshot, page_errors)
+
+
+@pytest.mark.parametrize("viewport", ["phone", "desktop"])
+def test_reader_journey(demo_site, request, viewport, reader, settings):
+    """Front → article → author → section → article → tag → archive → search → page 2 → latest → page 2."""
+    settings.SEARCH_RESULTS_PER_PAGE = 3  # the live server runs in this process, so it sees this too
+    page = request.getfixturevalue(f"{viewport}_page")
+    walk = reader(page)
+
+    walk.visit("/", f"{viewport}-1-front")
+    lead_headline = page.locator(".front-lead .card__headline a").inner_text()
+
+    walk.follow(page.locator(".front-lead .card__headline a"), f"{viewport}-2-article")
+    assert page.locator("h1").inner_text() == lead_headline
+    walk.assert_headline_above_the_fold(f"{viewport}-2-article")
+    archive_year = urlsplit(page.url).path.split("/")[1]
+
+    walk.follow(page.locator(".byline a"), f"{viewport}-3-author")
+    assert page.locator(".card").count() > 0
+
+    walk.follow(page.locator(".card .kicker a"), f"{viewport}-4-section")
+    walk.follow(page.locator(".card__headline a"), f"{viewport}-5-article")
+    walk.follow(page.locator(".tag-list a"), f"{viewport}-6-tag")
+    assert page.locator(".card").count() > 0
+
+    walk.visit(f"/{archive_year}/", f"{viewport}-7-archive")
+    assert page.locator(".card").count() > 0
+
+    page.get_by_role("searchbox", name="Search stories").first.fill("year")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    walk.arrive(f"{viewport}-8-search")
+    assert page.locator(".search-result").count() == settings.SEARCH_RESULTS_PER_PAGE
+    walk.follow(page.locator(".pagination a[rel=next]"), f"{viewport}-9-search-page-2")
+    assert "Page 2 of" in page.locator(".pagination").inner_text()
+
+    walk.follow(page.locator(".site-nav a", has_text="Latest"), f"{viewport}-10-latest")
+    walk.follow(page.locator(".pagination a[rel=next]"), f"{viewport}-11-latest-page-2")
+    assert "page=2" in page.url
+    assert "Page 2 of" in page.locator(".pagination").inner_text()
+
+
+def test_narrowest_phone_has_no_horizontal_scroll(demo_site, new_page, reader):
+    """At 320 px (WCAG reflow) every page type fits the viewport; the article headline is above the fold."""
+    page = new_page(320, 640)
+    walk = reader(page)
+    walk.visit("/", "320-front")
+    walk.follow(page.locator(".front-lead .card__headline a"), "320-article")
+    walk.assert_headline_above_the_fold("320-article")
+    walk.follow(page.locator(".byline a"), "320-author")
+    walk.follow(page.locator(".card .kicker a"), "320-section")
+
+
+def test_keyboard_skip_link_reaches_main_and_focus_is_visible(demo_site, phone_page, live_server, screenshot):
+    page = phone_page
+    page.goto(live_server.url + "/")
+    page.locator(".front-lead .card__headline a").click()
+    page.wait_for_load_state()
+
+    page.keyboard.press("Tab")
+    skip = page.locator(":focus")
+    assert skip.inner_text() == "Skip to main content"
+    box = skip.bounding_box()
+    assert box["y"] >= 0 and box["height"] >= 24, f"the focused skip link is off screen or tiny: {box}"
+    screenshot(page, "skip-link-focused")
+
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.querySelector('main').contains(document.activeElement)"), (
+        "Tab after the skip link should move into the main content"
+    )
+
+    for _ in range(12):
+        outline = page.evaluate(
+            """() => {
+                const focused = document.activeElement, style = getComputedStyle(focused);
+                return [focused.outerHTML.slice(0, 80), style.outlineStyle, style.outlineWidth];
+            }"""
+        )
+        element, style, width = outline
+        assert style != "none" and float(width.removesuffix("px")) >= 2, f"no visible focus on {element}"
+        page.keyboard.press("Tab")
+    screenshot(page, "focus-visible")
+
+
+def test_dark_mode_pages_pass_axe(demo_site, new_page, reader):
+    """Dark mode has its own colours, so contrast is checked again with them."""
+    page = new_page(1280, color_scheme="dark")
+    walk = reader(page)
+    walk.visit("/", "dark-front")
+    walk.follow(page.locator(".front-lead .card__headline a"), "dark-article")
+    walk.follow(page.locator(".byline a"), "dark-author")
+    walk.visit("/no-such-page/", "dark-not-found", status=404)

