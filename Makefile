@@ -5,6 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 WORKERS ?= 3
+# Test processes in parallel (pytest-xdist); 2 suits the 2-core CI machines.
+TEST_WORKERS ?= 2
 # Local development runs in debug mode; `make serve` does not.
 DEV_ENV := DJANGO_DEBUG=1
 
@@ -26,7 +28,7 @@ run: $(VENV)/.installed
 	$(DEV_ENV) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: $(VENV)/.installed
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS)
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .

@@ -111,7 +111,12 @@ def news_article(article, canonical, absolute):
             "@type": "NewsMediaOrganization",
             "name": settings.SITE_NAME,
             "url": absolute(reverse("articles:home")),
-            "logo": {"@type": "ImageObject", "url": absolute(static("img/favicon.svg"))},
+            "logo": {
+                "@type": "ImageObject",
+                "url": absolute(static("img/logo.png")),
+                "width": 512,
+                "height": 512,
+            },
         },
         "mainEntityOfPage": {"@type": "WebPage", "@id": canonical},
         "url": canonical,

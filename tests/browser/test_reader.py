@@ -6,6 +6,8 @@ from urllib.parse import urldefrag, urlsplit
 import pytest
 from django.core.management import call_command
 
+from pages.models import Page
+
 pytestmark = pytest.mark.browser
 
 # What a finger or a pointer must be able to hit (WCAG 2.2, 2.5.8): controls that stand alone.
@@ -202,3 +204,12 @@ def test_dark_mode_pages_pass_axe(demo_site, new_page, reader):
     walk.follow(page.locator(".front-lead .card__headline a"), "dark-article")
     walk.follow(page.locator(".byline a"), "dark-author")
     walk.visit("/no-such-page/", "dark-not-found", status=404)
+
+
+def test_static_page_passes_the_reader_checks(demo_site, phone_page, reader):
+    about = Page.objects.create(
+        title="About The Newsroom",
+        body="<p>We report from five desks.</p><h2>Corrections policy</h2><p>We correct errors openly.</p>",
+        is_published=True,
+    )
+    reader(phone_page).visit(about.get_absolute_url(), "static-page")

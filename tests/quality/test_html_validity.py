@@ -17,6 +17,7 @@ from django.test import Client
 from django.urls import reverse
 
 from articles.models import Article, Author, Section, Tag
+from pages.models import Page
 
 pytestmark = pytest.mark.django_db
 
@@ -26,6 +27,11 @@ def page_requests():
     article = Article.objects.published().order_by("-published_at").first()
     day = article.published_at
     comment_post = reverse("comments:create", args=[article.pk])
+    about = Page.objects.create(
+        title="About us",
+        body="<p>We are a small newsroom.</p><h2>Contact</h2><ul><li>Tips: the desk</li></ul>",
+        is_published=True,
+    )
     pages = {
         "front": "/",
         "latest": "/latest/",
@@ -41,6 +47,7 @@ def page_requests():
         "search-form": "/search/",
         "search-results": "/search/?q=year",
         "search-nothing-found": "/search/?q=zzzzqqq",
+        "static-page": about.get_absolute_url(),
     }
     return {
         **{name: ("get", path, None, 200) for name, path in pages.items()},
@@ -65,6 +72,7 @@ PAGE_TYPES = [
     "search-form",
     "search-results",
     "search-nothing-found",
+    "static-page",
     "comment-form-errors",
     "comment-refused",
     "not-found",

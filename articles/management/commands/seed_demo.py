@@ -8,7 +8,7 @@ from django.utils.text import slugify
 
 from articles.demo.illustrations import illustration_jpeg
 from articles.demo.stories import AUTHORS, SECTIONS, STORIES
-from articles.models import Article, ArticleAuthor, Author, Image, Section, Tag
+from articles.models import Article, ArticleAuthor, Author, Correction, Image, Section, Tag
 from articles.rendering import paragraphs_to_html
 from articles.signals import demo_story_created
 
@@ -94,5 +94,8 @@ class Command(BaseCommand):
         )
         # A freshly loaded demo story has not been "updated" since it was published.
         Article.objects.filter(pk=article.pk).update(updated_at=published_at)
+        if story["correction"]:
+            noted_at = min(published_at + timedelta(hours=5), timezone.now())
+            Correction.objects.create(article=article, note=story["correction"], created_at=noted_at)
         demo_story_created.send(sender=Article, article=article, story=story)
         return article

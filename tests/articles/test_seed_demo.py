@@ -1,0 +1,49 @@
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from articles.models import Article, Author, Correction, Image, Section, Tag
+from tests.factories import make_article
+
+pytestmark = pytest.mark.django_db
+
+
+def seed(*args):
+    output = StringIO()
+    call_command("seed_demo", *args, stdout=output)
+    return output.getvalue()
+
+
+def test_demo_content_is_a_real_looking_newsroom():
+    seed()
+    articles = Article.objects.published()
+    assert articles.count() >= 12
+    assert Section.objects.filter(articles__in=articles).distinct().count() >= 4
+    assert Author.objects.exclude(bio="").count() >= 3
+    assert Tag.objects.filter(articles__isnull=False).distinct().count() >= 5
+    assert all(article.dateline and article.byline_authors for article in articles)
+    assert Image.objects.filter(width__gt=0).count() == articles.count()
+    assert not any("lorem" in article.body.lower() for article in articles)
+    assert articles.filter(is_featured=True).count() == 1
+
+
+def test_demo_corrections_show_as_updates(client):
+    seed()
+    corrected = Correction.objects.select_related("article").first().article
+    html = client.get(corrected.get_absolute_url()).content.decode()
+    assert corrected.corrections.get().note[:40] in html
+    assert "Updated" in html
+
+
+def test_seeding_twice_creates_nothing_new():
+    seed()
+    counts = [model.objects.count() for model in (Article, Author, Section, Tag, Image, Correction)]
+    assert "0 new stories" in seed()
+    assert [model.objects.count() for model in (Article, Author, Section, Tag, Image, Correction)] == counts
+
+
+def test_if_empty_leaves_a_site_with_articles_alone():
+    make_article()
+    assert "not loaded" in seed("--if-empty")
+    assert Article.objects.count() == 1
