@@ -3,12 +3,17 @@ import secrets
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
-from django.contrib.admin.widgets import AdminFileWidget
+from django.contrib.admin.utils import unquote
+from django.contrib.admin.widgets import AdminFileWidget, AdminSplitDateTime
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.core.files.uploadedfile import UploadedFile
 from django.db.models import Count, Prefetch
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.text import capfirst
 from django_prose_editor.widgets import AdminProseEditorWidget
 from js_asset import Media
 from simple_history.admin import SimpleHistoryAdmin
@@ -16,6 +21,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from articles.images import cleaned_upload
 from articles.models import Article, ArticleAuthor, Author, Correction, Image, Section, Tag
 from articles.preview import preview_url
+from articles.revisions import changes_between
 from articles.roles import can_publish, is_own_article
 
 # What the body editor offers; the server-side sanitizer (articles/sanitizer.py) still has the last word.
@@ -47,6 +53,25 @@ BODY_EDITOR = {
 # that text by its hash. tests/editorial/test_editor_csp.py recomputes it from the installed package.
 EDITOR_STYLE_HASH = "sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA="
 EDITABLE_BY_AUTHORS = {Article.Status.DRAFT, Article.Status.PENDING}
+
+
+class AccessibleFieldsMixin:
+    """Accessible names for inputs Django's admin renders without a <label> of their own."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if formfield is None:
+            return None
+        label = capfirst(formfield.label or db_field.verbose_name)
+        if isinstance(formfield.widget, AdminSplitDateTime):
+            # The field's <label> cannot point at two inputs; "Date:" and "Time:" are plain text.
+            date, time = formfield.widget.widgets
+            date.attrs["aria-label"] = f"{label}: date"
+            time.attrs["aria-label"] = f"{label}: time"
+        elif isinstance(self, admin.TabularInline):
+            # A tabular inline names its columns in <th>s; each row's inputs need their own name.
+            formfield.widget.attrs["aria-label"] = label
+        return formfield
 
 
 @admin.register(Author)
@@ -122,15 +147,24 @@ class ImageAdmin(admin.ModelAdmin):
         )
 
 
-class BylineInline(admin.TabularInline):
+class LabelledInlineFormSet(forms.BaseInlineFormSet):
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if "DELETE" in form.fields:
+            # A tabular inline shows "Delete?" as a column heading only.
+            form.fields["DELETE"].widget.attrs["aria-label"] = "Delete"
+
+
+class BylineInline(AccessibleFieldsMixin, admin.TabularInline):
     model = ArticleAuthor
+    formset = LabelledInlineFormSet
     extra = 1
     autocomplete_fields = ["author"]
     verbose_name = "byline"
     verbose_name_plural = "byline (in order)"
 
 
-class CorrectionInline(admin.StackedInline):
+class CorrectionInline(AccessibleFieldsMixin, admin.StackedInline):
     model = Correction
     extra = 0
     verbose_name = "correction or update note"
@@ -150,6 +184,23 @@ class PublicationFilter(admin.SimpleListFilter):
         if self.value() == "scheduled":
             return queryset.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
         return queryset
+
+
+class RevisionChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, revision):
+        when = timezone.localtime(revision.history_date)
+        return f"{when:%Y-%m-%d %H:%M:%S} – {revision.history_user or 'system'} – {revision.headline}"
+
+
+class RevisionCompareForm(forms.Form):
+    older = RevisionChoiceField(queryset=None, label="Compare revision")
+    newer = RevisionChoiceField(queryset=None, label="with revision")
+
+    def __init__(self, *args, revisions, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.queryset = revisions
+            field.error_messages["invalid_choice"] = "Choose one of this article's revisions."
 
 
 class ArticleAdminForm(forms.ModelForm):
@@ -173,6 +224,10 @@ class ArticleAdminForm(forms.ModelForm):
         widgets = {"body": AdminProseEditorWidget(config=BODY_EDITOR, preset="configurable")}
 
 
+def revision_order(revision):
+    return (revision.history_date, revision.history_id)
+
+
 def comments_are_installed():
     """The comments app adds `Article.comments`; articles never imports it."""
     try:
@@ -183,7 +238,7 @@ def comments_are_installed():
 
 
 @admin.register(Article)
-class ArticleAdmin(SimpleHistoryAdmin):
+class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
     form = ArticleAdminForm
     list_display = ["headline", "state", "is_published", "section", "byline", "published_at", "comment_count"]
     list_filter = ["status", PublicationFilter, "section", "bylines__author", "is_featured", "published_at"]
@@ -195,6 +250,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
     inlines = [BylineInline, CorrectionInline]
     actions = ["publish", "unpublish", "submit_for_review"]
     history_list_display = ["status"]
+    object_history_template = "admin/articles/article/object_history.html"
     fieldsets = [
         (None, {"fields": ["headline", "slug", "standfirst", "body"]}),
         ("Dateline", {"fields": ["dateline_place", "source_credit"]}),
@@ -262,6 +318,47 @@ class ArticleAdmin(SimpleHistoryAdmin):
         request.csp_style_hashes = [EDITOR_STYLE_HASH]
         context["media"] = Media.from_media(context["media"], nonce=request.csp_script_nonce)
         return super().render_change_form(request, context, *args, **kwargs)
+
+    # Revisions: simple_history lists and restores them; this compares any two.
+
+    def get_urls(self):
+        compare = path(
+            "<path:object_id>/history/compare/",
+            self.admin_site.admin_view(self.compare_revisions_view),
+            name="articles_article_compare",
+        )
+        return [compare, *super().get_urls()]
+
+    def compare_revisions_view(self, request, object_id):
+        article = self.get_object(request, unquote(object_id))
+        if article is None or not self.has_view_or_change_permission(request, article):
+            raise Http404("No article with that id, or not one you may see.")
+        revisions = article.history.select_related("history_user")
+        form = RevisionCompareForm(request.GET or None, revisions=revisions)
+        older = newer = changes = None
+        if form.is_valid():
+            older, newer = sorted(
+                [form.cleaned_data["older"], form.cleaned_data["newer"]], key=revision_order
+            )
+            changes = changes_between(older, newer)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Compare revisions: {article}",
+            "opts": self.opts,
+            "article": article,
+            "form": form,
+            "older": older,
+            "newer": newer,
+            "changes": changes,
+            "restore_url": older
+            and reverse("admin:articles_article_simple_history", args=[article.pk, older.history_id]),
+        }
+        return TemplateResponse(request, "admin/articles/article/compare_revisions.html", context)
+
+    def history_view(self, request, object_id, extra_context=None):
+        revisions = self.model.history.filter(id=unquote(object_id)).select_related("history_user")
+        extra_context = {**(extra_context or {}), "compare_form": RevisionCompareForm(revisions=revisions)}
+        return super().history_view(request, object_id, extra_context)
 
     # Columns and read-only fields.
 

@@ -21,8 +21,8 @@ def can_moderate(request):
 
 @admin.register(Comment)
 class CommentAdmin(admin.ModelAdmin):
-    list_display = ["excerpt", "name", "article", "status", "why", "created_at", "on_site"]
-    list_filter = ["status", "reason", ("article", admin.RelatedOnlyFieldListFilter), "created_at"]
+    list_display = ["excerpt", "name", "article", "status", "kind", "why", "created_at", "on_site"]
+    list_filter = ["status", "kind", "reason", ("article", admin.RelatedOnlyFieldListFilter), "created_at"]
     list_select_related = ["article"]
     search_fields = ["name", "body"]
     date_hierarchy = "created_at"
@@ -33,6 +33,7 @@ class CommentAdmin(admin.ModelAdmin):
         "article",
         "parent",
         "status",
+        "kind",
         "reason",
         "reason_detail",
         "body",

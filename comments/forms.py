@@ -151,6 +151,8 @@ class CommentForm(forms.ModelForm):
             raise forms.ValidationError("Sorry, you can only reply to comments on this story.")
         if parent.status != Comment.Status.APPROVED:
             raise forms.ValidationError("Sorry, replies to unapproved comments are not allowed.")
+        if parent.kind != Comment.Kind.COMMENT:
+            raise forms.ValidationError("Sorry, pingbacks and trackbacks cannot be replied to.")
         if parent.depth >= settings.COMMENTS_THREAD_DEPTH:
             raise forms.ValidationError(
                 "Sorry, that conversation is nested as deeply as it can go; "

@@ -8,9 +8,21 @@ from comments.rendering import avatar_colour, comment_html, initials, website_or
 
 
 class CommentQuerySet(models.QuerySet):
-    def approved(self):
-        """Visible to the public: approved by a moderator or by the moderation rules."""
+    def public(self):
+        """Visible to the public, whatever the kind: approved by a moderator or by the moderation rules."""
         return self.filter(status=Comment.Status.APPROVED)
+
+    def approved(self):
+        """Approved readers' comments: what threads, counts and comment feeds show.
+
+        Pingbacks and trackbacks are not conversation: they are listed apart as mentions
+        (`mentions()`) and never counted as comments.
+        """
+        return self.public().filter(kind=Comment.Kind.COMMENT)
+
+    def mentions(self):
+        """Approved pingbacks and trackbacks: other sites linking to the article."""
+        return self.public().exclude(kind=Comment.Kind.COMMENT)
 
     def held(self):
         """Waiting for a moderator: pending or judged spam (the commenter's own preview shows both)."""
@@ -22,18 +34,29 @@ class CommentQuerySet(models.QuerySet):
 
     def for_thread_list(self):
         """Approved comments with the few fields a comment list shows (never the email or IP)."""
-        return self.approved().only(
-            "pk",
-            "article_id",
-            "parent_id",
-            "root_id",
-            "depth",
-            "name",
-            "website",
-            "body",
-            "created_at",
-            "avatar_key",
-        )
+        return self.approved().only(*LIST_FIELDS)
+
+    def replies_and_mentions(self, article, roots):
+        """In one query: the approved replies in these threads and the article's mentions."""
+        replies = models.Q(root__in=roots, kind=Comment.Kind.COMMENT)
+        mentions = models.Q(article=article) & ~models.Q(kind=Comment.Kind.COMMENT)
+        return self.public().filter(replies | mentions).only(*LIST_FIELDS)
+
+
+# What a public list of comments reads: never the email or the IP address.
+LIST_FIELDS = (
+    "pk",
+    "article_id",
+    "parent_id",
+    "root_id",
+    "depth",
+    "kind",
+    "name",
+    "website",
+    "body",
+    "created_at",
+    "avatar_key",
+)
 
 
 class Comment(models.Model):
@@ -56,6 +79,11 @@ class Comment(models.Model):
         TOO_FAST = "too_fast", "Posted too fast"
         BAD_TOKEN = "bad_token", "Missing or forged form token"
         FLOOD = "flood", "Flood"
+
+    class Kind(models.TextChoices):
+        COMMENT = "comment", "Comment"
+        PINGBACK = "pingback", "Pingback"
+        TRACKBACK = "trackback", "Trackback"
 
     article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="comments")
     parent = models.ForeignKey(
@@ -97,6 +125,12 @@ class Comment(models.Model):
     # not be turned back into the address or matched against any other site's hashes.
     avatar_key = models.CharField(max_length=64, blank=True, editable=False)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    kind = models.CharField(
+        max_length=10,
+        choices=Kind.choices,
+        default=Kind.COMMENT,
+        help_text="Pingbacks and trackbacks (from imported WordPress sites) are listed apart as mentions.",
+    )
     reason = models.CharField(
         max_length=20,
         choices=Reason.choices,

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import Count, Q
 
 from comments.models import Comment
 
@@ -14,16 +14,30 @@ def top_level_order():
 
 
 def thread_page(article, page_number, preview_ids=()):
-    """One page of top-level comments with all their replies nested, plus this browser's held ones.
+    """One page of top-level comments with all their replies nested, this browser's held ones, and
+    the article's mentions (approved pingbacks and trackbacks, listed apart on every page).
 
-    Queries: the count, the page of top-level comments, their replies (one query for every thread
-    on the page, thanks to `root`), and the browser's own held comments when it has any.
+    Queries: one counting top-level comments and mentions, then (only when there are any) the page
+    of top-level comments and their replies together with the mentions (one query for every
+    thread on the page, thanks to `root`), and the browser's own held comments when it has any.
     """
+    counts = (
+        Comment.objects.public()
+        .filter(article=article)
+        .aggregate(
+            threads=Count("pk", filter=Q(kind=Comment.Kind.COMMENT, parent=None)),
+            mentions=Count("pk", filter=~Q(kind=Comment.Kind.COMMENT)),
+        )
+    )
     top_level = Comment.objects.for_thread_list().filter(article=article, parent=None)
     paginator = Paginator(top_level.order_by(*top_level_order()), settings.COMMENTS_PER_PAGE)
+    paginator.count = counts["threads"]  # counted above, with the mentions
     page = paginator.get_page(page_number)
     roots = list(page.object_list)
-    replies = list(Comment.objects.for_thread_list().filter(root__in=roots)) if roots else []
+    replies, mentions = [], []
+    if roots or counts["mentions"]:
+        for comment in Comment.objects.replies_and_mentions(article, roots):
+            (replies if comment.kind == Comment.Kind.COMMENT else mentions).append(comment)
     previews = list(Comment.objects.held().filter(article=article, pk__in=preview_ids)) if preview_ids else []
     for comment in previews:
         comment.is_preview = True
@@ -34,7 +48,7 @@ def thread_page(article, page_number, preview_ids=()):
     else:
         roots += held_top_level
     nest(roots, sorted(replies + [c for c in previews if c.parent_id], key=lambda c: (c.created_at, c.pk)))
-    return page, roots
+    return page, roots, mentions
 
 
 def nest(roots, replies):

@@ -1,13 +1,24 @@
 from django.urls import path
 
-from comments import views
+from comments import feeds, views
 
 app_name = "comments"
 
+# Included at the site root: the per-article feed lives under the article's own address.
 urlpatterns = [
-    path("post/<int:article_id>/", views.CommentCreateView.as_view(), name="create"),
-    path("<int:pk>/", views.permalink, name="permalink"),
-    path("follow-ups/confirm/<str:token>/", views.confirm, name="confirm"),
-    path("follow-ups/unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
-    path("notifications/unsubscribe/<str:token>/", views.staff_unsubscribe, name="staff_unsubscribe"),
+    path("comments/post/<int:article_id>/", views.CommentCreateView.as_view(), name="create"),
+    path("comments/<int:pk>/", views.permalink, name="permalink"),
+    path("comments/feed/", feeds.SiteCommentsFeed(), name="feed"),
+    path(
+        "<int:year>/<int:month>/<int:day>/<slug:slug>/feed/",
+        feeds.ArticleCommentsFeed(),
+        name="article_feed",
+    ),
+    path("comments/follow-ups/confirm/<str:token>/", views.confirm, name="confirm"),
+    path("comments/follow-ups/unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
+    path(
+        "comments/notifications/unsubscribe/<str:token>/",
+        views.staff_unsubscribe,
+        name="staff_unsubscribe",
+    ),
 ]

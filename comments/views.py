@@ -93,9 +93,11 @@ class CommentCreateView(ArticleDetailView):
 def permalink(request, pk):
     """A comment's permanent address: the article page it is on, scrolled to it."""
     comment = get_object_or_404(
-        Comment.objects.approved().select_related("article"), pk=pk, article__in=Article.objects.published()
+        Comment.objects.public().select_related("article"), pk=pk, article__in=Article.objects.published()
     )
-    return redirect(threads.page_url(comment.article, threads.page_number_of(comment), f"comment-{pk}"))
+    # Mentions (pingbacks and trackbacks) are listed on every comment page.
+    page = threads.page_number_of(comment) if comment.kind == Comment.Kind.COMMENT else 1
+    return redirect(threads.page_url(comment.article, page, f"comment-{pk}"))
 
 
 @never_cache

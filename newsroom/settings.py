@@ -194,6 +194,8 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 
 ARTICLES_PER_PAGE = 12
 SEARCH_RESULTS_PER_PAGE = 10
+# A search ranks and counts at most this many matches (the newest); ranking every match is slow.
+SEARCH_MAX_RESULTS = 1000
 # How long a signed preview link of an unpublished article stays valid, in seconds.
 ARTICLE_PREVIEW_MAX_AGE = int(os.environ.get("ARTICLE_PREVIEW_MAX_AGE", 7 * 24 * 60 * 60))
 # Uploaded images: refused above these sizes (the pixel limit guards against decompression bombs).

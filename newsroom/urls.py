@@ -10,7 +10,7 @@ admin.site.site_title = settings.SITE_NAME
 
 urlpatterns = [
     path(settings.ADMIN_PATH, admin.site.urls),
-    path("comments/", include("comments.urls")),
+    path("", include("comments.urls")),  # /comments/… and each article's comments feed
     path("", include("pages.urls")),
     path("", include("search.urls")),
     path("", include("articles.urls")),

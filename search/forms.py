@@ -3,8 +3,8 @@ from datetime import datetime, time, timedelta
 from django import forms
 from django.utils import timezone
 
-from articles.models import Article, Author, Section
-from search.query import Query, ranked
+from articles.models import Article, ArticleAuthor, Author, Section
+from search.query import Query, matching, ranked
 
 
 class SearchForm(forms.Form):
@@ -56,16 +56,27 @@ class SearchForm(forms.Form):
 
     def results(self):
         """Published articles matching the query and filters, best match first."""
+        return ranked(self.filtered(), self.query, self.within())
+
+    def matches(self):
+        """The same articles unordered, for counting."""
+        return matching(self.filtered(), self.query, self.within())
+
+    def within(self):
+        """The author's articles, as a subquery the search checks against each match (or None)."""
+        if author := self.cleaned_data.get("author"):
+            return ArticleAuthor.objects.filter(author=author).values("article_id")
+        return None
+
+    def filtered(self):
         articles = Article.objects.for_listing()
         if section := self.cleaned_data.get("section"):
             articles = articles.filter(section=section)
-        if author := self.cleaned_data.get("author"):
-            articles = articles.filter(bylines__author=author)
         if start := self.cleaned_data.get("start"):
             articles = articles.filter(published_at__gte=start_of(start))
         if end := self.cleaned_data.get("end"):
             articles = articles.filter(published_at__lt=start_of(end + timedelta(days=1)))
-        return ranked(articles, self.query)
+        return articles
 
 
 def start_of(day):

@@ -1,6 +1,8 @@
 """Keeping the search index in step with the articles: one SearchDocument row per article."""
 
 import html
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.contrib.postgres.search import SearchVector
 from django.db import connection
@@ -14,6 +16,8 @@ from search.models import SearchDocument
 MARK_START, MARK_END = "\x02", "\x03"
 TEXT_FIELDS = ["headline", "standfirst", "body", "names"]
 BATCH_SIZE = 500
+# The ids of articles changed inside a `deferred()` block, or None when indexing happens at once.
+_pending = ContextVar("search_index_pending", default=None)
 
 
 def plain_text(value):
@@ -61,6 +65,36 @@ def index_articles(article_ids):
         )
         if connection.vendor == "postgresql":
             SearchDocument.objects.filter(pk__in=batch).update(vector=postgres_vector())
+
+
+def update(article_ids):
+    """Index these articles now, or when the enclosing `deferred()` block ends."""
+    pending = _pending.get()
+    if pending is None:
+        index_articles(article_ids)
+    else:
+        pending.update(article_ids)
+
+
+@contextmanager
+def deferred():
+    """Suspend per-save indexing; index every article touched inside the block in one batch on exit.
+
+    For bulk work such as imports: saves, byline and tag changes only record the article ids.
+    Nested blocks leave the work to the outermost one. After an exception the touched articles are
+    still indexed, unless the transaction is already doomed to roll back (then nothing changed).
+    """
+    if _pending.get() is not None:
+        yield
+        return
+    pending = set()
+    token = _pending.set(pending)
+    try:
+        yield
+    finally:
+        _pending.reset(token)
+        if pending and not connection.needs_rollback:
+            index_articles(sorted(pending))
 
 
 def rebuild_index():

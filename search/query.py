@@ -2,6 +2,7 @@
 
 import re
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
 from django.db.models import F
@@ -47,21 +48,54 @@ class Query:
         return SearchQuery(self.websearch(), search_type="websearch", config="english")
 
 
-def ranked(articles, query):
-    """`articles` (already filtered, published only) that match `query`, best first."""
+def matching(articles, query, within=None):
+    """`articles` (already filtered, published only) that match `query`, unordered: for counting.
+
+    `within`, a subquery of article ids, narrows the matches; on SQLite it is checked against each
+    full-text hit before the article row is read, which keeps a filter like "by this author" cheap.
+    """
+    if connection.vendor == "postgresql":
+        if within is not None:
+            articles = articles.filter(pk__in=within)
+        return articles.filter(search_document__vector=query.postgres()).order_by()
+    where, params = ["articles_article.id = +search_fts.rowid", "search_fts MATCH %s"], [query.fts5()]
+    if within is not None:
+        within_sql, within_params = within.query.sql_with_params()
+        where.append(f"+search_fts.rowid IN ({within_sql})")
+        params.extend(within_params)
+    # The unary plus stops SQLite from probing the FTS table once per article: the
+    # full-text match drives the query and each hit is looked up by primary key.
+    return articles.extra(tables=["search_fts"], where=where, params=params).order_by()  # noqa: S610
+
+
+def ranked(articles, query, within=None):
+    """The newest SEARCH_MAX_RESULTS of the matching `articles`, best match first.
+
+    Ranking every match of a broad word (half the archive) costs far more than a reader will
+    wait, so only the most recently added matches are ranked; both engines walk their index
+    newest first and stop early, and the page count is capped to match (see CappedPaginator).
+    """
+    newest = matching(articles, query, within).values("pk")
     if connection.vendor == "postgresql":
         search_query = query.postgres()
         return (
-            articles.filter(search_document__vector=search_query)
+            articles.filter(pk__in=newest.order_by("-pk")[: settings.SEARCH_MAX_RESULTS])
             .annotate(rank=SearchRank(F("search_document__vector"), search_query))
             .order_by("-rank", "-published_at", "-pk")
         )
-    return articles.extra(  # noqa: S610 - the only parameter is passed as a parameter
+    # FTS5 hands out matches in descending rowid order by itself, so the LIMIT stops the scan.
+    newest = newest.extra(order_by=["-search_fts.rowid"])[: settings.SEARCH_MAX_RESULTS]
+    newest_sql, newest_params = newest.query.sql_with_params()
+    return articles.extra(  # noqa: S610 - the subquery is Django's own SQL with its parameters
         tables=["search_fts"],
-        # The unary plus stops SQLite from probing the FTS table once per article: the
-        # full-text match drives the query and each hit is looked up by primary key.
-        where=["articles_article.id = +search_fts.rowid", "search_fts MATCH %s"],
-        params=[query.fts5()],
+        # The plus signs keep the full-text match driving the query: the candidate list is checked
+        # against each hit's rowid rather than probed into the FTS table once per candidate.
+        where=[
+            "articles_article.id = +search_fts.rowid",
+            "search_fts MATCH %s",
+            f"+search_fts.rowid IN ({newest_sql})",
+        ],
+        params=[query.fts5(), *newest_params],
         select={"rank": SQLITE_RANK},
         order_by=["rank", "-published_at", "-id"],
     )

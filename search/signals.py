@@ -5,13 +5,13 @@ from django.db.models.signals import m2m_changed, post_delete, post_save, pre_de
 from django.dispatch import receiver
 
 from articles.models import Article, ArticleAuthor, Author, Section, Tag
-from search.index import index_articles
+from search import index
 
 
 @receiver(post_save, sender=Article, dispatch_uid="search_article_saved")
 def article_saved(sender, instance, raw=False, **kwargs):
     if not raw:
-        index_articles([instance.pk])
+        index.update([instance.pk])
 
 
 @receiver(post_save, sender=ArticleAuthor, dispatch_uid="search_byline_saved")
@@ -20,7 +20,7 @@ def byline_changed(sender, instance, raw=False, origin=None, **kwargs):
     # When the article itself is being deleted there is nothing left to index.
     deleting_articles = isinstance(origin, Article) or getattr(origin, "model", None) is Article
     if not raw and not deleting_articles:
-        index_articles([instance.article_id])
+        index.update([instance.article_id])
 
 
 @receiver(m2m_changed, sender=Article.tags.through, dispatch_uid="search_tags_changed")
@@ -28,9 +28,9 @@ def tags_changed(sender, instance, action, reverse, pk_set, **kwargs):
     if action not in {"post_add", "post_remove", "post_clear"}:
         return
     if not reverse:
-        index_articles([instance.pk])
+        index.update([instance.pk])
     elif pk_set:
-        index_articles(pk_set)
+        index.update(pk_set)
 
 
 def articles_named_by(instance):
@@ -44,7 +44,7 @@ def articles_named_by(instance):
 def name_saved(sender, instance, created, raw=False, **kwargs):
     """A renamed section, tag or author changes the text of every article that names it."""
     if not raw and not created:
-        index_articles(articles_named_by(instance))
+        index.update(articles_named_by(instance))
 
 
 @receiver(pre_delete, sender=Tag, dispatch_uid="search_tag_deleting")
@@ -54,4 +54,4 @@ def tag_deleting(sender, instance, **kwargs):
 
 @receiver(post_delete, sender=Tag, dispatch_uid="search_tag_deleted")
 def tag_deleted(sender, instance, **kwargs):
-    index_articles(getattr(instance, "_search_article_ids", []))
+    index.update(getattr(instance, "_search_article_ids", []))

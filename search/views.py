@@ -1,8 +1,8 @@
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.shortcuts import render
 
 from search.forms import SearchForm
+from search.pagination import CappedPaginator
 from search.query import highlights, marked
 
 
@@ -11,7 +11,13 @@ def search(request):
     context = {"form": form, "searched": False}
     if form.is_valid() and form.query:
         query = form.query
-        page = Paginator(form.results(), settings.SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        paginator = CappedPaginator(
+            form.results(),
+            settings.SEARCH_RESULTS_PER_PAGE,
+            matches=form.matches(),
+            cap=settings.SEARCH_MAX_RESULTS,
+        )
+        page = paginator.get_page(request.GET.get("page"))
         articles = list(page.object_list)
         marks = highlights([article.pk for article in articles], query)
         for article in articles:

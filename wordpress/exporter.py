@@ -227,7 +227,7 @@ class Exporter:
         parts = []
         for comment in self.comment_model.objects.filter(article=article).order_by("pk"):
             local, gmt = dates(comment.created_at)
-            kind = getattr(comment, "kind", "comment")
+            kind = comment.kind
             parts.append(
                 "<wp:comment>"
                 f"<wp:comment_id>{comment.pk}</wp:comment_id>"

@@ -6,6 +6,7 @@ and a newer export updates what changed.
 """
 
 import hashlib
+import html
 import ipaddress
 import json
 import sys
@@ -29,6 +30,7 @@ from django.utils.text import slugify
 from articles.images import cleaned_upload
 from articles.models import Article, ArticleAuthor, Author, Image, Section, Tag, unique_slug
 from pages.models import Page
+from search import index as search_index
 from wordpress import wxr
 from wordpress.conversion import plain_text, post_html
 from wordpress.models import WordPressObject
@@ -129,7 +131,8 @@ class Importer:
         started = last_progress = time.monotonic()
         records = 0
         try:
-            with transaction.atomic():
+            # Search indexing waits for the end of the import, then runs in one batch.
+            with transaction.atomic(), search_index.deferred():
                 for record_type, record in wxr.read(path):
                     self.handlers[record_type](record)
                     records += 1
@@ -624,9 +627,6 @@ class Importer:
         if kind is None:
             self.report.skip(Kind.COMMENT, wp_id, f"comment type {comment_type!r} is not imported")
             return None
-        if kind != "comment" and "kind" not in self.comment_fields_known:
-            self.report.skip(Kind.COMMENT, wp_id, f"{kind}s need Comment.kind, which this site lacks")
-            return None
         approved = comment.get("wp:comment_approved", "")
         status = COMMENT_STATUSES.get(approved)
         if status is None:
@@ -641,7 +641,8 @@ class Importer:
         website = comment.get("wp:comment_author_url", "")
         return {
             "article": article,
-            "name": (comment.get("wp:comment_author") or "Anonymous")[:245],
+            # WordPress stores names entity-encoded ("Ping 1 &laquo; What&#8217;s"); our templates escape.
+            "name": html.unescape(comment.get("wp:comment_author") or "Anonymous")[:245],
             "email": comment.get("wp:comment_author_email", "")[:100],
             "website": website[:200] if website.startswith(("http://", "https://")) else "",
             "body": plain_text(comment.get("wp:comment_content")),

@@ -5,6 +5,7 @@ Article templates load this library; nothing in `articles` imports the comments 
 
 from django import template
 from django.conf import settings
+from django.utils.html import format_html
 from django.utils.http import urlencode
 
 from comments import moderation
@@ -32,7 +33,7 @@ def comment_section(context, article):
     if not article.is_published():
         return {"article": article, "unpublished": True}
     held_ids = preview_ids(request)
-    page, comments = thread_page(article, request.GET.get(PAGE_PARAMETER), held_ids)
+    page, comments, mentions = thread_page(article, request.GET.get(PAGE_PARAMETER), held_ids)
     is_open = moderation.comments_open(article)
     form = context.get("comment_form")
     reply_to = form.reply_to_comment if form is not None else None
@@ -50,6 +51,7 @@ def comment_section(context, article):
         "article_url": article.get_absolute_url(),
         "count": count,
         "comments": comments,
+        "mentions": mentions,
         "page_obj": page,
         "comment_form": form,
         "reply_to": reply_to,
@@ -69,4 +71,17 @@ def reply_target(request, article):
         .filter(pk=pk, article=article, depth__lt=settings.COMMENTS_THREAD_DEPTH)
         .only("pk", "name")
         .first()
+    )
+
+
+@register.simple_tag(takes_context=True)
+def comments_feed_link(context, article):
+    """The autodiscovery link to a published article's comments feed, for the page's <head>."""
+    if not article.is_published():
+        return ""
+    url = context["request"].build_absolute_uri(article.get_absolute_url() + "feed/")
+    return format_html(
+        '<link rel="alternate" type="application/rss+xml" title="{}" href="{}">',
+        f"Comments on: {article.headline}",
+        url,
     )

@@ -126,6 +126,7 @@ def test_editing_a_comment_to_approved_notifies_like_the_action(
         "article": held.article.pk,
         "parent": "",
         "status": "approved",
+        "kind": "comment",
         "body": held.body,
         "name": held.name,
         "email": held.email,

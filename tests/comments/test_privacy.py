@@ -78,8 +78,11 @@ def test_commenter_emails_never_appear_in_any_public_response(client, settings):
     make_comment(article, parent=top, email=EMAILS[0], name="Canary reply", body="Harbour reply")
     make_comment(other, email=EMAILS[1], name="Canary elsewhere", body="Observatory canary")
     make_comment(article, email=EMAILS[0], status="pending", body="Held canary")
+    make_comment(
+        article, email=EMAILS[1], name="Canary blog", kind="pingback", website="https://blog.example/"
+    )
     Comment.objects.update(status="approved")
-    assert Comment.objects.filter(email__in=EMAILS).count() == 5
+    assert Comment.objects.filter(email__in=EMAILS).count() == 6
     leaks = set().union(*(forms_of(email) for email in EMAILS))
     leaks |= set(Comment.objects.values_list("avatar_key", flat=True))
 
@@ -94,6 +97,8 @@ def test_commenter_emails_never_appear_in_any_public_response(client, settings):
 
     assert len(pages) > 20, "the crawl should reach the site's pages"
     assert any("Harbour canary words 0" in body for _, body, _ in pages.values()), "comments are on the pages"
+    for feed in [article.get_absolute_url() + "feed/", other.get_absolute_url() + "feed/", "/comments/feed/"]:
+        assert pages[feed][0] == 200 and "canary" in pages[feed][1].lower(), f"{feed} is crawled"
     for path, (_, body, headers) in pages.items():
         haystack = (body + json.dumps(headers)).lower()
         for leak in leaks:

@@ -184,3 +184,36 @@ def test_header_has_a_labelled_search_box(client):
     content = client.get(reverse("articles:home")).content.decode()
     assert '<label class="visually-hidden" for="site-search-q">Search stories</label>' in content
     assert f'action="{reverse("search:search")}"' in content
+
+
+def test_broad_searches_count_up_to_the_cap(client, settings):
+    settings.SEARCH_MAX_RESULTS, settings.SEARCH_RESULTS_PER_PAGE = 4, 2
+    articles = [make_article(headline=f"Tram news {number}") for number in range(6)]
+    make_article(headline="Tram draft", status=Article.Status.DRAFT)
+    response = search(client, q="tram")
+    paginator = response.context["page_obj"].paginator
+    assert (paginator.count, paginator.num_pages, paginator.is_capped) == (4, 2, True)
+    assert "More than 4 results" in response.content.decode()
+    newest = {article.headline for article in articles[-4:]}
+    assert set(found(client, q="tram") + found(client, q="tram", page=2)) == newest
+    assert found(client, q="tram", page=3) == found(client, q="tram", page=2)  # the last page, not an error
+
+
+def test_counts_below_the_cap_are_exact(client, settings):
+    settings.SEARCH_MAX_RESULTS = 4
+    for number in range(4):
+        make_article(headline=f"Ferry news {number}")
+    response = search(client, q="ferry")
+    assert not response.context["page_obj"].paginator.is_capped
+    assert "4 results for" in response.content.decode()
+    assert "More than" not in response.content.decode()
+
+
+def test_capped_search_honours_filters(client, settings):
+    settings.SEARCH_MAX_RESULTS = 2
+    writer, sport = make_author(), make_section(name="Sport")
+    wanted = make_article(headline="Match report old", authors=[writer], section=sport)
+    for number in range(4):
+        make_article(headline=f"Match report {number}")
+    assert found(client, q="match", author=writer.slug) == ["Match report old"]
+    assert found(client, q="match", section=sport.slug) == [wanted.headline]

@@ -1,12 +1,17 @@
+from collections import Counter
+from io import StringIO
+
 import pytest
+from django.core.management import call_command
 
 from articles.models import Article
 from comments.models import Comment
+from tests.factories import make_article, make_comment
 from tests.wordpress.conftest import run_import
+from tests.wordpress.test_export import empty_the_site
 from tests.wordpress.test_import import item, write_wxr
 
 pytestmark = pytest.mark.django_db
-HAS_KIND = any(field.name == "kind" for field in Comment._meta.get_fields())
 
 
 def comment(comment_id, parent=0, approved="1", comment_type="", email="r@example.com"):
@@ -24,18 +29,21 @@ def comment(comment_id, parent=0, approved="1", comment_type="", email="r@exampl
 
 def test_theme_unit_test_comments_and_threads(import_wxr):
     output = import_wxr("themeunittestdata.wordpress.xml")
-    # 33 in the file: 28 on posts (27 approved, 1 pending, 9 replies; 2 pingbacks, 2 trackbacks among
-    # them) and 5 on pages, which take no comments here.
-    pings = 4 if HAS_KIND else 0
-    assert Comment.objects.count() == 24 + pings
-    assert Comment.objects.filter(status="approved").count() == 23 + pings
+    # 33 in the file: 28 on posts (27 approved, 1 pending, 9 replies; 2 pingbacks and 2 trackbacks
+    # among them) and 5 on pages, which take no comments here.
+    assert Comment.objects.count() == 28
+    assert Comment.objects.filter(status="approved").count() == 27
     assert Comment.objects.filter(status="pending").count() == 1
     assert Comment.objects.filter(parent__isnull=False).count() == 9
+    kinds = Counter(Comment.objects.values_list("kind", flat=True))
+    assert kinds == {"comment": 24, "pingback": 2, "trackback": 2}
     assert "skipped 5 comment: comments on pages are not imported" in output
-    if HAS_KIND:
-        assert set(Comment.objects.values_list("kind", flat=True)) == {"comment", "pingback", "trackback"}
-    else:
-        assert "skipped 2 comment: pingbacks need Comment.kind" in output
+    assert "pingbacks need Comment.kind" not in output
+    # Names come entity-encoded from WordPress and are stored as the text they stand for.
+    assert (
+        Comment.objects.get(kind="pingback", name__startswith="Ping 3").name
+        == "Ping 3 « What’s a tellyworth?"
+    )
     for reply in Comment.objects.filter(parent__isnull=False).select_related("parent"):
         assert reply.parent.article_id == reply.article_id
 
@@ -77,3 +85,41 @@ def test_comment_on_a_public_article_never_shows_the_email(client, tmp_path):
     response = client.get(Article.objects.get().get_absolute_url())
     assert response.status_code == 200
     assert b"secret@example.com" not in response.content
+
+
+def test_pingbacks_and_trackbacks_keep_their_kind(client, tmp_path):
+    comments = comment(1) + comment(2, comment_type="pingback") + comment(3, comment_type="trackback")
+    comments += comment(4, comment_type="something-else")
+    output = run_import(write_wxr(tmp_path, item(1, extra=comments)))
+    kinds = dict(Comment.objects.values_list("name", "kind"))
+    assert kinds == {"Reader 1": "comment", "Reader 2": "pingback", "Reader 3": "trackback"}
+    assert "skipped 1 comment: comment type 'something-else' is not imported (ids 4)" in output
+    html = client.get(Article.objects.get().get_absolute_url()).content.decode()
+    assert '<h2 id="comments-title" class="comments__title">1 comment</h2>' in html
+    assert "Pingback:" in html and "Trackback:" in html
+
+
+def test_comments_round_trip_with_their_kind_and_private_fields(tmp_path):
+    article = make_article(headline="Cranes")
+    top = make_comment(article, name="Ana", email="ana@example.org", website="https://ana.example/")
+    make_comment(article, parent=top, name="Ben", status=Comment.Status.PENDING, ip_address="192.0.2.9")
+    make_comment(article, name="Blog", email="", kind=Comment.Kind.PINGBACK, body="[…] cranes […]")
+    make_comment(article, name="Diary", email="", kind=Comment.Kind.TRACKBACK, status=Comment.Status.SPAM)
+
+    def comments():
+        return {
+            (c.name, c.email, c.website, c.ip_address, c.status, c.kind, c.body, c.parent and c.parent.name)
+            for c in Comment.objects.select_related("parent")
+        }
+
+    before = comments()
+    out = tmp_path / "site.xml"
+    call_command("export_wordpress", str(out), stdout=StringIO())
+    text = out.read_text()
+    assert "<wp:comment_type>pingback</wp:comment_type>" in text
+    assert "<wp:comment_type>trackback</wp:comment_type>" in text
+
+    empty_the_site()
+    assert not Comment.objects.exists()
+    run_import(out)
+    assert comments() == before

@@ -1,0 +1,108 @@
+"""RSS 2.0 feeds of approved comments: one per published article and one for the whole site.
+
+Items carry the commenter's name (as `dc:creator`), never their email address or any hash of it.
+"""
+
+import copy
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.feedgenerator import Rss201rev2Feed
+
+from articles.models import Article
+from comments.models import Comment
+
+FEED_LENGTH = 30
+
+
+class SiteCommentsFeed(Feed):
+    """The newest approved comments on published articles, across the whole site."""
+
+    feed_type = Rss201rev2Feed
+    item_guid_is_permalink = False
+
+    def __call__(self, request, *args, **kwargs):
+        # One instance serves every request, so the request goes on a per-request copy.
+        feed = copy.copy(self)
+        feed.request = request
+        return Feed.__call__(feed, request, *args, **kwargs)
+
+    def absolute(self, url):
+        return self.request.build_absolute_uri(url)
+
+    def title(self, obj):
+        return f"Comments on {settings.SITE_NAME}"
+
+    def description(self, obj):
+        return f"The latest comments from readers of {settings.SITE_NAME}."
+
+    def link(self, obj):
+        return self.absolute(reverse("articles:home"))
+
+    def feed_url(self, obj):
+        return self.absolute(self.request.path)
+
+    def comments(self, obj):
+        return Comment.objects.approved().filter(article__in=Article.objects.published())
+
+    def items(self, obj):
+        return (
+            self.comments(obj)
+            .select_related("article")
+            .only("pk", "name", "body", "created_at", "article__headline")
+            .order_by("-created_at", "-pk")[:FEED_LENGTH]
+        )
+
+    def item_title(self, item):
+        return f"Comment on {item.article.headline} by {item.name}"
+
+    def item_description(self, item):
+        """The comment as typed: everything escaped, blank lines make paragraphs."""
+        return item.body_html
+
+    def item_link(self, item):
+        return self.absolute(item.get_absolute_url())
+
+    def item_guid(self, item):
+        """A tag: URI that stays the same whatever page the comment ends up on."""
+        host = urlsplit(self.absolute("/")).hostname
+        return f"tag:{host},{item.created_at:%Y-%m-%d}:comment:{item.pk}"
+
+    def item_author_name(self, item):
+        # Only the name: with no author email, Django writes it as <dc:creator>.
+        return item.name
+
+    def item_pubdate(self, item):
+        return item.created_at
+
+
+class ArticleCommentsFeed(SiteCommentsFeed):
+    """The approved comments on one published article, newest first."""
+
+    def __call__(self, request, *args, **kwargs):
+        article = get_object_or_404(Article.objects.published(), slug=kwargs["slug"])
+        canonical = article.get_absolute_url() + "feed/"
+        if request.path != canonical:  # an old date in the address: as the article page does
+            return redirect(canonical, permanent=True)
+        return super().__call__(request, article=article)
+
+    def get_object(self, request, article):
+        return article
+
+    def title(self, obj):
+        return f"Comments on: {obj.headline}"
+
+    def description(self, obj):
+        return f"Readers' comments on “{obj.headline}”, {settings.SITE_NAME}."
+
+    def link(self, obj):
+        return self.absolute(obj.get_absolute_url())
+
+    def comments(self, obj):
+        return Comment.objects.approved().filter(article=obj)
+
+    def item_title(self, item):
+        return f"By: {item.name}"
