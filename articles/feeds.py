@@ -50,11 +50,8 @@ class AtomFeed(Atom1Feed):
         handler.addQuickElement("content", item["content"], {"type": "html"})
 
 
-class ArticleFeed(Feed):
-    """The newest published articles of the whole site; subclasses narrow it to one section, tag or author."""
-
-    feed_type = RssFeed
-    description = settings.SITE_TAGLINE
+class RequestFeed(Feed):
+    """A feed that knows its request, so links are absolute on whichever host was asked."""
 
     def __call__(self, request, *args, **kwargs):
         # One instance serves every request, so the request goes on a per-request copy.
@@ -64,6 +61,13 @@ class ArticleFeed(Feed):
 
     def absolute(self, url):
         return self.request.build_absolute_uri(url)
+
+
+class ArticleFeed(RequestFeed):
+    """The newest published articles of the whole site; subclasses narrow it to one section, tag or author."""
+
+    feed_type = RssFeed
+    description = settings.SITE_TAGLINE
 
     def title(self, obj):
         return settings.SITE_NAME

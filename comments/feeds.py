@@ -3,35 +3,25 @@
 Items carry the commenter's name (as `dc:creator`), never their email address or any hash of it.
 """
 
-import copy
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.feedgenerator import Rss201rev2Feed
 
+from articles.feeds import RequestFeed
 from articles.models import Article
 from comments.models import Comment
 
 FEED_LENGTH = 30
 
 
-class SiteCommentsFeed(Feed):
+class SiteCommentsFeed(RequestFeed):
     """The newest approved comments on published articles, across the whole site."""
 
     feed_type = Rss201rev2Feed
     item_guid_is_permalink = False
-
-    def __call__(self, request, *args, **kwargs):
-        # One instance serves every request, so the request goes on a per-request copy.
-        feed = copy.copy(self)
-        feed.request = request
-        return Feed.__call__(feed, request, *args, **kwargs)
-
-    def absolute(self, url):
-        return self.request.build_absolute_uri(url)
 
     def title(self, obj):
         return f"Comments on {settings.SITE_NAME}"

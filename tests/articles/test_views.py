@@ -175,3 +175,12 @@ def test_server_error_page_is_friendly(rf):
     response = server_error(rf.get("/"))
     assert response.status_code == 500
     assert "Something went wrong on our side" in response.content.decode()
+
+
+def test_machine_readable_times_are_to_the_second(client):
+    """HTML's <time datetime> allows no microseconds, which timezone.now() always has."""
+    when = timezone.make_aware(timezone.datetime(2024, 3, 9, 8, 30, 15, 123456))
+    article = make_article(published_at=when)
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert 'datetime="2024-03-09T08:30:15+00:00"' in html
+    assert ".123456" not in html
