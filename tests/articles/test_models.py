@@ -90,3 +90,21 @@ def test_article_url_is_a_wordpress_style_permalink():
     when = timezone.make_aware(timezone.datetime(2021, 2, 5, 12, 0))
     article = make_article(slug="belarus-relations", published_at=when)
     assert article.get_absolute_url() == "/2021/02/05/belarus-relations/"
+
+
+WORD_PASTE = (
+    '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{margin:0}</style>'
+    "<!--[if gte mso 9]><xml><o:OfficeDocumentSettings></o:OfficeDocumentSettings></xml><![endif]--></head>"
+    "<body lang=EN-GB style='tab-interval:36.0pt'><p class=MsoNormal style='margin-bottom:0cm'><b>"
+    "<span style='font-family:\"Calibri\"'>Council</span></b><span style='mso-spacerun:yes'> </span>votes "
+    "<i>today</i><o:p></o:p></p><p><a href=\"https://example.org/report\" style='color:blue'>report</a></p>"
+    "</body></html>"
+)
+
+
+def test_html_pasted_from_word_is_saved_clean():
+    article = make_article(body=WORD_PASTE)
+    assert article.body == (
+        '<p><b>Council</b> votes <i>today</i></p><p><a href="https://example.org/report" '
+        'rel="noopener noreferrer">report</a></p>'
+    )
