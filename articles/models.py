@@ -1,4 +1,4 @@
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.contrib.redirects.models import Redirect
@@ -16,10 +16,11 @@ from articles.sanitizer import clean_html
 UPDATE_GRACE = timedelta(minutes=10)
 
 
-def unique_slug(model, value, instance_pk, max_length):
-    """A slug for `value` that no other row of `model` uses yet ("-2", "-3"… when taken)."""
+def unique_slug(model, value, instance_pk, max_length, scope=None):
+    """A slug for `value` that no other row of `model` within `scope` (filter kwargs; the whole table by
+    default) uses yet ("-2", "-3"… when taken)."""
     base = slugify(value)[:max_length].strip("-") or "untitled"
-    others = model.objects.exclude(pk=instance_pk)
+    others = model.objects.filter(**(scope or {})).exclude(pk=instance_pk)
     slug, suffix = base, 2
     while others.filter(slug=slug).exists():
         tail = f"-{suffix}"
@@ -29,14 +30,20 @@ def unique_slug(model, value, instance_pk, max_length):
 
 
 class SlugFromTitle:
-    """Fills an empty `slug` from the field named by `slug_source`, unique within the model."""
+    """Fills an empty `slug` from the field named by `slug_source`, unique within `slug_scope()`."""
 
     slug_source = "name"
+
+    def slug_scope(self):
+        """Filter kwargs for the rows this slug must differ from: the whole table unless narrowed."""
+        return {}
 
     def save(self, *args, **kwargs):
         if not self.slug:
             max_length = self._meta.get_field("slug").max_length
-            self.slug = unique_slug(type(self), getattr(self, self.slug_source), self.pk, max_length)
+            self.slug = unique_slug(
+                type(self), getattr(self, self.slug_source), self.pk, max_length, self.slug_scope()
+            )
         super().save(*args, **kwargs)
 
 
@@ -191,6 +198,15 @@ class ArticleQuerySet(models.QuerySet):
         """Published articles with everything the article page shows."""
         return self.for_listing().prefetch_related("tags", "corrections")
 
+    def at_address(self, year, month, day, slug):
+        """The article at /<year>/<month>/<day>/<slug>/; failing that (an old or mistyped date), the newest
+        one with that slug, whose own address the caller redirects to. None when there is none."""
+        try:
+            found = self.filter(published_on=date(year, month, day), slug=slug).first()
+        except ValueError:  # 31 February and friends
+            found = None
+        return found or self.filter(slug=slug).order_by("-published_at", "-pk").first()
+
     def lead_story(self):
         """The newest featured article, or the newest of all when none is featured."""
         return self.order_by("-is_featured", "-published_at", "-pk").first()
@@ -268,6 +284,12 @@ class Article(SlugFromTitle, models.Model):
         blank=True,
         help_text="A time in the future schedules the article: it appears by itself at that time.",
     )
+    published_on = models.DateField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="The day of the publish time in the site's time zone, as in the address; kept by save().",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     comments_open = models.BooleanField(default=True)
@@ -286,14 +308,24 @@ class Article(SlugFromTitle, models.Model):
             models.Index(fields=["status", "published_at"], name="articles_status_published"),
             models.Index(fields=["section", "status", "published_at"], name="articles_section_published"),
         ]
-        constraints = [models.UniqueConstraint(fields=["slug"], name="articles_article_unique_slug")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["published_on", "slug"],
+                name="articles_article_unique_slug_per_day",
+                violation_error_message=(
+                    "Another article published that day already has this address (slug). Change the slug."
+                ),
+            )
+        ]
 
     def __str__(self):
         return self.headline
 
     def save(self, *args, **kwargs):
-        if self.status == self.Status.PUBLISHED and self.published_at is None:
-            self.published_at = timezone.now()
+        self._sync_published_on()
+        if self.slug and self._slug_is_taken():
+            # A draft published onto a day that already has its slug: publishing must not fail, so number it.
+            self.slug = unique_slug(Article, self.slug, self.pk, 255, self.slug_scope())
         self.body = clean_html(self.body)
         old_url = self._public_url_in_database()
         super().save(*args, **kwargs)
@@ -306,6 +338,29 @@ class Article(SlugFromTitle, models.Model):
             "articles:detail",
             kwargs={"year": local.year, "month": local.month, "day": local.day, "slug": self.slug},
         )
+
+    def clean(self):
+        super().clean()
+        self._sync_published_on()  # so the form's check of the per-day slug rule looks at the right day
+
+    def validate_constraints(self, exclude=None):
+        # `published_on` is never a form field, yet clean() has just set it: check the per-day slug rule.
+        super().validate_constraints(exclude=set(exclude or ()) - {"published_on"})
+
+    def _sync_published_on(self):
+        """Publishing without a time publishes now; `published_on` follows `published_at`'s local day."""
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+        self.published_on = timezone.localdate(self.published_at) if self.published_at else None
+
+    def slug_scope(self):
+        """Only articles published the same day share an address's date, so only they must differ."""
+        return {"published_on": self.published_on}
+
+    def _slug_is_taken(self):
+        if self.published_on is None:  # the database lets undated articles share a slug
+            return False
+        return Article.objects.filter(slug=self.slug, **self.slug_scope()).exclude(pk=self.pk).exists()
 
     def _public_url_in_database(self):
         """The address readers knew this article by, if it was published before this save."""

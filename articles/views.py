@@ -123,11 +123,15 @@ class ArticleDetailView(DetailView):
     context_object_name = "article"
 
     def get_object(self, queryset=None):
-        return get_object_or_404(Article.objects.for_article_page(), slug=self.kwargs["slug"])
+        article = Article.objects.for_article_page().at_address(**self.kwargs)
+        if article is None:
+            raise Http404("No article at this address.")
+        return article
 
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()
         canonical = self.object.get_absolute_url()
+        # Never to the same path: after a TIME_ZONE change `published_on` may be stale; then just show it.
         if request.path != canonical:
             return redirect(canonical, permanent=True)
         return self.render_to_response(self.get_context_data(object=self.object))

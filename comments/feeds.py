@@ -6,7 +6,8 @@ Items carry the commenter's name (as `dc:creator`), never their email address or
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.shortcuts import get_object_or_404, redirect
+from django.http import Http404
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.feedgenerator import Rss201rev2Feed
 
@@ -73,7 +74,11 @@ class ArticleCommentsFeed(SiteCommentsFeed):
     """The approved comments on one published article, newest first."""
 
     def __call__(self, request, *args, **kwargs):
-        article = get_object_or_404(Article.objects.published(), slug=kwargs["slug"])
+        article = Article.objects.published().at_address(
+            kwargs["year"], kwargs["month"], kwargs["day"], kwargs["slug"]
+        )
+        if article is None:
+            raise Http404("No article at this address.")
         canonical = article.get_absolute_url() + "feed/"
         if request.path != canonical:  # an old date in the address: as the article page does
             return redirect(canonical, permanent=True)

@@ -422,7 +422,6 @@ class Importer:
                 status = Article.Status.DRAFT
             title = self.title_for(item, Kind.POST, wp_id)
             article = article or Article()
-            article.slug = unique_slug(Article, unquote(item.get("wp:post_name")) or title, article.pk, 255)
             article.headline = title[:300]
             article.standfirst = plain_text(item.get("excerpt:encoded"))
             article.body = post_html(item.get("content:encoded"))
@@ -431,6 +430,9 @@ class Importer:
             article.published_at = published_at
             article.comments_open = item.get("wp:comment_status") == "open"
             article.is_featured = item.get("wp:is_sticky") == "1"
+            article.clean()  # the publication day first: a slug need only be unique on its day
+            slug_source = unquote(item.get("wp:post_name")) or title
+            article.slug = unique_slug(Article, slug_source, article.pk, 255, article.slug_scope())
             article.save()
             author = self.author_for(item.get("dc:creator"), Kind.POST, wp_id)
             article.bylines.exclude(author=author).delete()

@@ -63,6 +63,7 @@ class Command(BaseCommand):
             section = Section.objects.create(name=options["section"])
         article, _ = Article.objects.update_or_create(
             slug=slugify(parsed.headline)[:255],
+            published_on=day,  # slugs are unique per publication day
             defaults={
                 "headline": parsed.headline,
                 "dateline_place": parsed.dateline_place,
