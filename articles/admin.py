@@ -397,22 +397,24 @@ class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
         description="Publish selected articles (now, or at their scheduled time)", permissions=["publish"]
     )
     def publish(self, request, queryset):
-        for article in queryset:
-            article.status = Article.Status.PUBLISHED
-            article.save()
-        self.message_user(request, f"{len(queryset)} article(s) published or scheduled.", messages.SUCCESS)
+        count = self.move_to(queryset, Article.Status.PUBLISHED)
+        self.message_user(request, f"{count} article(s) published or scheduled.", messages.SUCCESS)
 
     @admin.action(description="Unpublish selected articles", permissions=["publish"])
     def unpublish(self, request, queryset):
-        for article in queryset:
-            article.status = Article.Status.UNPUBLISHED
-            article.save()
-        self.message_user(request, f"{len(queryset)} article(s) unpublished.", messages.SUCCESS)
+        count = self.move_to(queryset, Article.Status.UNPUBLISHED)
+        self.message_user(request, f"{count} article(s) unpublished.", messages.SUCCESS)
 
     @admin.action(description="Submit selected drafts for review", permissions=["change"])
     def submit_for_review(self, request, queryset):
-        drafts = list(queryset.filter(status=Article.Status.DRAFT))
-        for article in drafts:
-            article.status = Article.Status.PENDING
+        count = self.move_to(queryset.filter(status=Article.Status.DRAFT), Article.Status.PENDING)
+        self.message_user(request, f"{count} draft(s) submitted for review.", messages.SUCCESS)
+
+    @staticmethod
+    def move_to(queryset, status):
+        """Give each article `status` through save(), so history, redirects and the search index follow."""
+        articles = list(queryset)
+        for article in articles:
+            article.status = status
             article.save()
-        self.message_user(request, f"{len(drafts)} draft(s) submitted for review.", messages.SUCCESS)
+        return len(articles)
