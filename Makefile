@@ -8,7 +8,7 @@ WORKERS ?= 3
 # Test processes in parallel (pytest-xdist); 2 suits the 2-core CI machines.
 TEST_WORKERS ?= 2
 # Local development runs in debug mode; `make serve` does not.
-DEV_ENV := DJANGO_DEBUG=1
+DEV_ENV := DJANGO_DEBUG=1 NEWSROOM_SITE_URL=$${NEWSROOM_SITE_URL:-http://127.0.0.1:$(PORT)}
 
 .PHONY: run test serve lint bench clean
 
@@ -16,9 +16,25 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
+# The W3C Nu HTML checker for tests/quality/test_html_validity.py: the current vnu.jar, which W3C publishes
+# on the npm registry. Without npm the install is skipped, and so (with one line) are those tests.
+VNU_VERSION := 26.9.27
+VNU := $(VENV)/vnu
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python $(VNU)/.installed-$(VNU_VERSION)
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	touch $@
+
+# --ignore-scripts: the package's postinstall would download a Java runtime; the tests use the system's Java.
+$(VNU)/.installed-$(VNU_VERSION):
+	@if ! command -v npm >/dev/null 2>&1; then \
+		echo "npm not found: the HTML validity tests will be skipped (install Node.js and npm to run them)."; \
+	elif rm -rf $(VNU) && npm install --silent --no-audit --no-fund --ignore-scripts --prefix $(VNU) \
+		vnu-jar@$(VNU_VERSION); then \
+		touch $@; \
+	else \
+		echo "Could not install vnu-jar from the npm registry: the HTML validity tests will be skipped."; \
+	fi
 
 # `run` and `serve` start the task worker (comment emails) beside the web server, and stop it with it.
 run: $(VENV)/.installed
@@ -41,7 +57,7 @@ lint: $(VENV)/.installed
 
 serve: $(VENV)/.installed .secret-key
 	export DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat .secret-key)}" DJANGO_HTTPS="$${DJANGO_HTTPS:-0}" \
-		NEWSROOM_SERVE_MEDIA="$${NEWSROOM_SERVE_MEDIA:-1}"; \
+		NEWSROOM_SERVE_MEDIA="$${NEWSROOM_SERVE_MEDIA:-1}" NEWSROOM_SITE_URL="$${NEWSROOM_SITE_URL:-http://127.0.0.1:$(PORT)}"; \
 	$(BIN)/python manage.py migrate --noinput && \
 	$(BIN)/python manage.py seed_demo --if-empty && \
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0 && \

@@ -4,27 +4,30 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
-from django.contrib.admin.widgets import AdminFileWidget, AdminSplitDateTime
-from django.core.exceptions import FieldDoesNotExist, PermissionDenied
-from django.core.files.uploadedfile import UploadedFile
-from django.db.models import Count, Prefetch
-from django.http import Http404
+from django.contrib.admin.widgets import AdminSplitDateTime
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import router, transaction
+from django.db.models import Prefetch
+from django.http import Http404, JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
 from django_prose_editor.widgets import AdminProseEditorWidget
 from js_asset import Media
 from simple_history.admin import SimpleHistoryAdmin
 
-from articles.images import cleaned_upload
+from articles import presence
+from articles.conflicts import conflict_since, latest_revision_id
 from articles.models import Article, ArticleAuthor, Author, Correction, Image, Section, Tag
 from articles.preview import preview_url
 from articles.revisions import changes_between
-from articles.roles import can_publish, is_own_article
+from articles.roles import AUTHOR_STATUSES, can_publish, is_own_article
+from newsroom.links import absolute_url
 
-# What the body editor offers; the server-side sanitizer (articles/sanitizer.py) still has the last word.
+# What the body editor offers; the server-side sanitizer (publishing/html.py) still has the last word.
 BODY_EDITOR = {
     "extensions": {
         "Bold": True,
@@ -52,7 +55,6 @@ BODY_EDITOR = {
 # The editor (Tiptap) injects its base stylesheet as a <style> element; the admin's CSP allows exactly
 # that text by its hash. tests/editorial/test_editor_csp.py recomputes it from the installed package.
 EDITOR_STYLE_HASH = "sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA="
-EDITABLE_BY_AUTHORS = {Article.Status.DRAFT, Article.Status.PENDING}
 
 
 class AccessibleFieldsMixin:
@@ -100,42 +102,16 @@ class TagAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
 
-class ImageAdminForm(forms.ModelForm):
-    # A plain file field: articles/images.py checks the picture itself, with clearer messages
-    # than Django's generic "Upload a valid image".
-    file = forms.FileField(
-        label="Image file",
-        widget=AdminFileWidget,
-        help_text="JPEG, PNG, WebP or GIF. Location and camera data are removed when it is uploaded.",
-    )
-
-    class Meta:
-        model = Image
-        fields = ["file", "alt_text", "caption", "credit"]
-
-    def clean_file(self):
-        """Only sound JPEG, PNG, WebP or GIF pictures, re-encoded without their metadata."""
-        upload = self.cleaned_data["file"]
-        if isinstance(upload, UploadedFile):
-            return cleaned_upload(upload)
-        return upload
-
-
+# Uploads are checked and cleaned by the model field (articles.images.CleanImageField), for this form,
+# the author's photo and every other way in.
 @admin.register(Image)
 class ImageAdmin(admin.ModelAdmin):
-    form = ImageAdminForm
     list_display = ["__str__", "thumbnail", "width", "height", "credit", "created_at"]
     list_filter = ["created_at"]
     search_fields = ["alt_text", "caption", "credit"]
     readonly_fields = ["width", "height", "thumbnail"]
 
-    def save_model(self, request, obj, form, change):
-        if "file" in form.changed_data:
-            obj.width = 0  # recomputed from the new file
-            obj.renditions = []  # made again, once, from the new file
-        super().save_model(request, obj, form, change)
-
-    @admin.display(description="Preview")
+    @admin.display(description=_("Preview"))
     def thumbnail(self, image):
         if not image.renditions:
             return ""
@@ -203,7 +179,20 @@ class RevisionCompareForm(forms.Form):
             field.error_messages["invalid_choice"] = "Choose one of this article's revisions."
 
 
+class FormStateField(forms.IntegerField):
+    """About the form rather than the article, so never listed among the article's changes."""
+
+    def has_changed(self, initial, data):
+        return False
+
+
 class ArticleAdminForm(forms.ModelForm):
+    # The revision the form was opened at; a form posted without it (not from the admin) is not checked.
+    opened_revision = FormStateField(required=False, widget=forms.HiddenInput)
+    # Posted by the "save anyway" checkbox: the newest revision the editor was shown and chose to replace.
+    replace_revision = FormStateField(required=False, widget=forms.HiddenInput)
+    conflict = None  # articles.conflicts.Conflict, once clean() has found one
+
     class Meta:
         model = Article
         fields = [
@@ -223,18 +212,25 @@ class ArticleAdminForm(forms.ModelForm):
         ]
         widgets = {"body": AdminProseEditorWidget(config=BODY_EDITOR, preset="configurable")}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None and not self.is_bound:
+            self.fields["opened_revision"].initial = latest_revision_id(self.instance.pk)
+
+    def clean(self):
+        """Refuse to replace what someone saved after this form was opened, unless the editor chose to."""
+        cleaned_data = super().clean()
+        opened = cleaned_data.get("opened_revision")
+        if self.instance.pk is not None and opened is not None:
+            # The admin validates inside the transaction that saves, so the row lock taken here holds.
+            self.conflict = conflict_since(self.instance.pk, opened)
+        if self.conflict and cleaned_data.get("replace_revision") != self.conflict.latest_revision_id:
+            raise ValidationError(self.conflict.message, code="edit_conflict")
+        return cleaned_data
+
 
 def revision_order(revision):
     return (revision.history_date, revision.history_id)
-
-
-def comments_are_installed():
-    """The comments app adds `Article.comments`; articles never imports it."""
-    try:
-        Article._meta.get_field("comments")
-    except FieldDoesNotExist:
-        return False
-    return True
 
 
 @admin.register(Article)
@@ -247,10 +243,13 @@ class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
     prepopulated_fields = {"slug": ["headline"]}
     autocomplete_fields = ["section", "tags", "lead_image"]
     date_hierarchy = "published_at"
+    # Explicit: the comment count's GROUP BY drops the model's default ordering, which autocomplete pages by.
+    ordering = ["-published_at", "-pk"]
     inlines = [BylineInline, CorrectionInline]
     actions = ["publish", "unpublish", "submit_for_review"]
     history_list_display = ["status"]
     object_history_template = "admin/articles/article/object_history.html"
+    object_history_form_template = "admin/articles/article/object_history_form.html"
     fieldsets = [
         (None, {"fields": ["headline", "slug", "standfirst", "body"]}),
         ("Dateline", {"fields": ["dateline_place", "source_credit"]}),
@@ -258,24 +257,40 @@ class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
         ("Publishing", {"fields": ["status", "published_at", "comments_open", "links"]}),
     ]
 
-    # Who may see and change what.
+    class Media:
+        js = ["js/admin/article-presence.js"]
+
+    # Who may see and change what: ArticleQuerySet.visible_to() and editable_by() decide, for every view.
 
     def get_queryset(self, request):
         bylines = ArticleAuthor.objects.select_related("author")
-        articles = super().get_queryset(request).prefetch_related(Prefetch("bylines", queryset=bylines))
-        if comments_are_installed():
-            articles = articles.annotate(comment_total=Count("comments", distinct=True))
-        if can_publish(request.user):
-            return articles
-        # Authors see their own articles only, never a colleague's draft.
-        own = ArticleAuthor.objects.filter(author__user=request.user).values("article_id")
-        return articles.filter(pk__in=own)
+        articles = (
+            super()
+            .get_queryset(request)
+            .visible_to(request.user)
+            .prefetch_related(Prefetch("bylines", queryset=bylines))
+            .with_listing_annotations()
+        )
+        return articles
+
+    def has_view_permission(self, request, obj=None):
+        allowed = super().has_view_permission(request, obj)
+        return allowed and self.is_stored_among(Article.objects.visible_to(request.user), obj, request.user)
 
     def has_change_permission(self, request, obj=None):
         allowed = super().has_change_permission(request, obj)
-        if not allowed or obj is None or can_publish(request.user):
-            return allowed
-        return obj.status in EDITABLE_BY_AUTHORS and (obj.pk is None or is_own_article(request.user, obj))
+        return allowed and self.is_stored_among(Article.objects.editable_by(request.user), obj, request.user)
+
+    @staticmethod
+    def is_stored_among(articles, obj, user):
+        """Whether the article `obj` stands for is among `articles` as stored now: never judged on the
+        revision being restored or on a form's unsaved edits. An article not yet saved always is."""
+        if obj is None or obj.pk is None:
+            return True
+        if articles.filter(pk=obj.pk).exists():
+            return True
+        # A deleted article leaves its history: editors, who may open every article, may read and restore it.
+        return can_publish(user) and not Article.objects.filter(pk=obj.pk).exists()
 
     def has_delete_permission(self, request, obj=None):
         return super().has_delete_permission(request, obj) and (obj is None or can_publish(request.user))
@@ -292,32 +307,60 @@ class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
     def formfield_for_choice_field(self, db_field, request, **kwargs):
         if db_field.name == "status" and not can_publish(request.user):
             # Anything else posted by an author is refused as "not one of the available choices".
-            kwargs["choices"] = [(status.value, status.label) for status in EDITABLE_BY_AUTHORS]
+            kwargs["choices"] = [(status, Article.Status(status).label) for status in AUTHOR_STATUSES]
         return super().formfield_for_choice_field(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change):
-        if obj.status not in EDITABLE_BY_AUTHORS and not can_publish(request.user):
-            raise PermissionDenied("Only editors can publish or unpublish articles.")
+        # Every save passes here, a restored revision's too (simple_history asks only for view permission).
+        if change and not self.has_change_permission(request, obj):
+            raise PermissionDenied(_("You may not change this article."))
+        if obj.status not in AUTHOR_STATUSES and not can_publish(request.user):
+            raise PermissionDenied(_("Only editors can publish or unpublish articles."))
         super().save_model(request, obj, form, change)
+        presence.stop_editing(obj.pk, request.user)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         if can_publish(request.user) or is_own_article(request.user, form.instance):
             return
         # An author's new article carries their byline, so it stays theirs to edit.
-        profile, _ = Author.objects.get_or_create(
+        profile, _created = Author.objects.get_or_create(
             user=request.user, defaults={"name": request.user.get_full_name() or request.user.get_username()}
         )
         ArticleAuthor.objects.create(
             article=form.instance, author=profile, position=form.instance.bylines.count()
         )
 
-    def render_change_form(self, request, context, *args, **kwargs):
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         # The editor's import map is an inline script; a per-response nonce lets exactly it run.
         request.csp_script_nonce = secrets.token_urlsafe(16)
         request.csp_style_hashes = [EDITOR_STYLE_HASH]
         context["media"] = Media.from_media(context["media"], nonce=request.csp_script_nonce)
-        return super().render_change_form(request, context, *args, **kwargs)
+        if obj is not None and obj.pk is not None:
+            # Shown on open, so the notice needs no script; article-presence.js keeps it current.
+            context["editing"] = {
+                "message": presence.editing_message(self.other_editors(request, obj, record=True)),
+                "url": reverse("admin:articles_article_editing", args=[obj.pk]),
+                "refresh_seconds": presence.REFRESH_SECONDS,
+            }
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    # Who else has the change form open (a notice, never a lock; edit conflicts are caught on save).
+
+    def other_editors(self, request, article, record):
+        """Who else has the article's form open; with `record`, also note that this user has it open, if
+        they may change it (a reader of a published story is not editing it)."""
+        if record and self.has_change_permission(request, article):
+            return presence.start_editing(article.pk, request.user)
+        return presence.others_editing(article.pk, request.user)
+
+    def editing_view(self, request, object_id):
+        """JSON for article-presence.js: who else is editing. Its POST is the form's heartbeat."""
+        article = self.get_object(request, unquote(object_id))
+        if article is None or not self.has_view_permission(request, article):
+            raise Http404(_("No article with that id, or not one you may see."))
+        names = self.other_editors(request, article, record=request.method == "POST")
+        return JsonResponse({"editors": names, "message": presence.editing_message(names)})
 
     # Revisions: simple_history lists and restores them; this compares any two.
 
@@ -327,7 +370,19 @@ class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
             self.admin_site.admin_view(self.compare_revisions_view),
             name="articles_article_compare",
         )
-        return [compare, *super().get_urls()]
+        editing = path(
+            "<path:object_id>/editing/",
+            self.admin_site.admin_view(self.editing_view),
+            name="articles_article_editing",
+        )
+        return [compare, editing, *super().get_urls()]
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method != "POST":
+            return super().history_form_view(request, object_id, version_id, extra_context)
+        # As Django's change view does: the edit-conflict check's row lock must last until the save.
+        with transaction.atomic(using=router.db_for_write(self.model)):
+            return super().history_form_view(request, object_id, version_id, extra_context)
 
     def compare_revisions_view(self, request, object_id):
         article = self.get_object(request, unquote(object_id))
@@ -374,16 +429,21 @@ class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
     def byline(self, article):
         return ", ".join(author.name for author in article.byline_authors)
 
-    @admin.display(description="Comments", ordering="comment_total")
+    @admin.display(description="Comments", ordering="comment_count")
     def comment_count(self, article):
-        return getattr(article, "comment_total", "–")
+        """Approved comments, as the site counts them (the comments app's rule)."""
+        return article.comment_count
+
+    def view_on_site(self, article):
+        """The article on the site's configured address; before publication, its preview link."""
+        return absolute_url(article.get_absolute_url() if article.is_published() else preview_url(article))
 
     @admin.display(description="Links")
     def links(self, article):
         if article.pk is None:
             return "Save the article to get a preview link."
         if article.is_published():
-            return format_html('<a href="{}">View on the site</a>', article.get_absolute_url())
+            return format_html('<a href="{}">View on the site</a>', self.view_on_site(article))
         return format_html(
             '<a href="{}">Preview link</a> – anyone with this link can read the article as it will appear, '
             "without an account, for {} days.",
@@ -397,23 +457,24 @@ class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
         description="Publish selected articles (now, or at their scheduled time)", permissions=["publish"]
     )
     def publish(self, request, queryset):
-        count = self.move_to(queryset, Article.Status.PUBLISHED)
+        count = self.move_to(request, queryset, Article.Status.PUBLISHED)
         self.message_user(request, f"{count} article(s) published or scheduled.", messages.SUCCESS)
 
     @admin.action(description="Unpublish selected articles", permissions=["publish"])
     def unpublish(self, request, queryset):
-        count = self.move_to(queryset, Article.Status.UNPUBLISHED)
+        count = self.move_to(request, queryset, Article.Status.UNPUBLISHED)
         self.message_user(request, f"{count} article(s) unpublished.", messages.SUCCESS)
 
     @admin.action(description="Submit selected drafts for review", permissions=["change"])
     def submit_for_review(self, request, queryset):
-        count = self.move_to(queryset.filter(status=Article.Status.DRAFT), Article.Status.PENDING)
+        count = self.move_to(request, queryset.filter(status=Article.Status.DRAFT), Article.Status.PENDING)
         self.message_user(request, f"{count} draft(s) submitted for review.", messages.SUCCESS)
 
     @staticmethod
-    def move_to(queryset, status):
-        """Give each article `status` through save(), so history, redirects and the search index follow."""
-        articles = list(queryset)
+    def move_to(request, queryset, status):
+        """Give each selected article the user may change `status` through save(), so history, redirects
+        and the search index follow."""
+        articles = list(queryset.editable_by(request.user))
         for article in articles:
             article.status = status
             article.save()

@@ -1,5 +1,7 @@
 """Path converters for WordPress-style dates: /2021/02/25/ (zero-padded, always valid)."""
 
+from django.urls import register_converter
+
 
 class FixedWidthNumber:
     width = 2
@@ -29,3 +31,9 @@ class MonthConverter(FixedWidthNumber):
 
 class DayConverter(FixedWidthNumber):
     low, high = 1, 31
+
+
+# Registered on import, so every app's URLs (the comments feed under an article's address too) can use them.
+register_converter(YearConverter, "yyyy")
+register_converter(MonthConverter, "mm")
+register_converter(DayConverter, "dd")

@@ -1,11 +1,9 @@
 """RSS 2.0 and Atom feeds of published articles: the whole site, and each section, tag and author."""
 
-import copy
 import re
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, rfc3339_date
@@ -13,6 +11,7 @@ from django.utils.html import format_html
 
 from articles.models import Article, Author, Section, Tag
 from articles.rendering import body_with_dateline
+from publishing.feeds import RequestFeed
 
 FEED_LENGTH = 20
 # Root-relative links in a body ("/media/…", "/2024/…") must become absolute in a feed reader.
@@ -48,19 +47,6 @@ class AtomFeed(Atom1Feed):
             handler.addQuickElement("uri", author["url"])
             handler.endElement("author")
         handler.addQuickElement("content", item["content"], {"type": "html"})
-
-
-class RequestFeed(Feed):
-    """A feed that knows its request, so links are absolute on whichever host was asked."""
-
-    def __call__(self, request, *args, **kwargs):
-        # One instance serves every request, so the request goes on a per-request copy.
-        feed = copy.copy(self)
-        feed.request = request
-        return Feed.__call__(feed, request, *args, **kwargs)
-
-    def absolute(self, url):
-        return self.request.build_absolute_uri(url)
 
 
 class ArticleFeed(RequestFeed):

@@ -3,48 +3,20 @@ from datetime import date, timedelta
 from django.conf import settings
 from django.contrib.redirects.models import Redirect
 from django.db import models
-from django.db.models import Case, Count, F, OuterRef, Prefetch, Q, Subquery, When, Window
-from django.db.models.functions import Coalesce, RowNumber
+from django.db.models import Case, Count, F, Prefetch, Q, When, Window
+from django.db.models.functions import RowNumber
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from articles.sanitizer import clean_html
+from articles.images import CleanImageField, make_renditions
+from articles.roles import AUTHOR_STATUSES, can_publish
+from publishing.html import clean_html
+from publishing.slugs import SlugFromTitle, unique_slug
 
 # An edit within this long of publication is part of publishing, not an update worth announcing.
 UPDATE_GRACE = timedelta(minutes=10)
-
-
-def unique_slug(model, value, instance_pk, max_length, scope=None):
-    """A slug for `value` that no other row of `model` within `scope` (filter kwargs; the whole table by
-    default) uses yet ("-2", "-3"… when taken)."""
-    base = slugify(value)[:max_length].strip("-") or "untitled"
-    others = model.objects.filter(**(scope or {})).exclude(pk=instance_pk)
-    slug, suffix = base, 2
-    while others.filter(slug=slug).exists():
-        tail = f"-{suffix}"
-        slug = base[: max_length - len(tail)] + tail
-        suffix += 1
-    return slug
-
-
-class SlugFromTitle:
-    """Fills an empty `slug` from the field named by `slug_source`, unique within `slug_scope()`."""
-
-    slug_source = "name"
-
-    def slug_scope(self):
-        """Filter kwargs for the rows this slug must differ from: the whole table unless narrowed."""
-        return {}
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            max_length = self._meta.get_field("slug").max_length
-            self.slug = unique_slug(
-                type(self), getattr(self, self.slug_source), self.pk, max_length, self.slug_scope()
-            )
-        super().save(*args, **kwargs)
 
 
 class Author(SlugFromTitle, models.Model):
@@ -54,7 +26,15 @@ class Author(SlugFromTitle, models.Model):
         max_length=200, blank=True, help_text='Shown under the name, e.g. "Europe correspondent".'
     )
     bio = models.TextField(blank=True, help_text="A few sentences, shown on the author's page.")
-    photo = models.ImageField(upload_to="authors/", blank=True)
+    photo = CleanImageField(
+        _("photo"),
+        upload_to="authors/",
+        blank=True,
+        help_text=_(
+            "Shown on the author's page. JPEG, PNG, WebP or GIF; location and camera data are removed "
+            "when it is uploaded."
+        ),
+    )
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -110,7 +90,14 @@ class Tag(SlugFromTitle, models.Model):
 
 
 class Image(models.Model):
-    file = models.ImageField(upload_to="images/%Y/%m/", width_field="width", height_field="height")
+    file = CleanImageField(
+        _("image file"),
+        upload_to="images/%Y/%m/",
+        width_field="width",
+        height_field="height",
+        renditions_field="renditions",
+        help_text=_("JPEG, PNG, WebP or GIF. Location and camera data are removed when it is uploaded."),
+    )
     width = models.PositiveIntegerField(editable=False, default=0)
     height = models.PositiveIntegerField(editable=False, default=0)
     alt_text = models.CharField(
@@ -134,16 +121,18 @@ class Image(models.Model):
         return self.caption or self.alt_text
 
     def save(self, *args, **kwargs):
+        if self.file and not self.file._committed:
+            # Stored first (and so cleaned, and its renditions reset), so that the renditions are made
+            # from the cleaned file and sit beside it under its final name.
+            self.file.save(self.file.name, self.file.file, save=False)
         # A file attached with `file.save(..., save=False)` leaves the dimension fields empty.
         if self.file and not self.width:
             self._meta.get_field("file").update_dimension_fields(self, force=True)
-        super().save(*args, **kwargs)
         if self.file and not self.renditions:
-            # After saving, so the upload has its final name and renditions sit beside it.
-            from articles.images import make_renditions
-
             self.renditions = make_renditions(self.file)
-            Image.objects.filter(pk=self.pk).update(renditions=self.renditions)
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "renditions"}
+        super().save(*args, **kwargs)
 
     def srcset(self, image_format):
         """The `srcset` value for one format ("webp" or "jpeg"), narrowest first."""
@@ -164,9 +153,26 @@ class Image(models.Model):
 
 
 class ArticleQuerySet(models.QuerySet):
+    # What other apps add to every listed article, as {attribute: expression factory}. The comments
+    # app registers `comment_count` (comments/apps.py), so the articles app never imports it.
+    listing_annotations = {}
+
     def published(self):
         """Visible to the public: marked published and the publish time has passed."""
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def visible_to(self, user):
+        """What `user` may open in the admin: every article for editors, their own bylines for authors."""
+        if can_publish(user):
+            return self
+        return self.filter(pk__in=ArticleAuthor.objects.filter(author__user=user).values("article_id"))
+
+    def editable_by(self, user):
+        """What `user` may change: every article for editors, only their own drafts and pending ones for
+        authors (published stories are the editors' to change)."""
+        if can_publish(user):
+            return self
+        return self.visible_to(user).filter(status__in=AUTHOR_STATUSES)
 
     def for_listing(self):
         """Published articles with everything a list card shows, in a fixed number of queries."""
@@ -174,25 +180,12 @@ class ArticleQuerySet(models.QuerySet):
             self.published()
             .select_related("section", "lead_image")
             .prefetch_related(Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author")))
-            .with_comment_counts()
+            .with_listing_annotations()
         )
 
-    def with_comment_counts(self):
-        """Annotate `comment_count` (approved comments) with a subquery, so no join multiplies rows.
-
-        The comments app owns the rule (`CommentQuerySet.approved()`); `articles` reaches its model
-        through the reverse relation instead of importing it.
-        """
-        comment_model = self.model._meta.get_field("comments").related_model
-        approved = (
-            comment_model.objects.approved()
-            .filter(article=OuterRef("pk"))
-            .order_by()
-            .values("article")
-            .annotate(count=Count("pk"))
-            .values("count")
-        )
-        return self.annotate(comment_count=Coalesce(Subquery(approved), 0))
+    def with_listing_annotations(self):
+        """Annotate what other apps show beside each listed article (see `listing_annotations`)."""
+        return self.annotate(**{name: make() for name, make in self.listing_annotations.items()})
 
     def for_article_page(self):
         """Published articles with everything the article page shows."""
@@ -333,11 +326,12 @@ class Article(SlugFromTitle, models.Model):
             self._redirect_from(old_url)
 
     def get_absolute_url(self):
+        return reverse("articles:detail", kwargs=self.address_kwargs())
+
+    def address_kwargs(self):
+        """The parts of the article's address, /<year>/<month>/<day>/<slug>/, for reverse()."""
         local = timezone.localtime(self.published_at or timezone.now())
-        return reverse(
-            "articles:detail",
-            kwargs={"year": local.year, "month": local.month, "day": local.day, "slug": self.slug},
-        )
+        return {"year": local.year, "month": local.month, "day": local.day, "slug": self.slug}
 
     def clean(self):
         super().clean()

@@ -42,6 +42,8 @@ BOILERPLATE = re.compile(
     r"required fields are marked|post comment|save my name, email)",
     re.IGNORECASE,
 )
+# The form's field labels, each dropped once the boilerplate has begun ("Comment *", "Website").
+FORM_LABEL = re.compile(r"^(comment|name|e-?mail|website)\s*\*?$", re.IGNORECASE)
 MAX_HEADLINE = 300
 
 
@@ -94,8 +96,10 @@ def parse(data):
         )
     article = PlainTextArticle(headline=headline, paragraphs=[])
     remaining = ([first_block_rest] if first_block_rest else []) + all_blocks[1:]
+    in_comment_form = False
     for lines in remaining:
-        if BOILERPLATE.match(lines[0]):
+        in_comment_form = in_comment_form or bool(BOILERPLATE.match(lines[0]))
+        if BOILERPLATE.match(lines[0]) or (in_comment_form and all(map(FORM_LABEL.match, lines))):
             article.dropped.extend(lines)
             continue
         body_lines = []

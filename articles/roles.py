@@ -2,10 +2,14 @@
 
 AUTHOR = "Author"
 EDITOR = "Editor"
-MODERATOR = "Moderator"
 
-# (app_label, codename) pairs; a permission that does not exist yet is skipped and granted once
-# its app has been migrated (the comments app may arrive after this one).
+# The statuses an author's article may have while they still change it (and the only ones they may set).
+# Plain values: articles.models imports this module, so it cannot import the model's Status here.
+AUTHOR_STATUSES = ("draft", "pending")
+
+# Role → (app_label, codename) pairs. Other apps add their own models' permissions (and roles) with
+# add_role_permissions() from their AppConfig.ready(), as comments.roles does. A permission that does not
+# exist yet is skipped and granted once its app has been migrated.
 ROLE_PERMISSIONS = {
     AUTHOR: [
         ("articles", "add_article"),
@@ -35,17 +39,18 @@ ROLE_PERMISSIONS = {
         ("redirects", "delete_redirect"),
         ("redirects", "view_redirect"),
     ],
-    MODERATOR: [
-        ("comments", "add_comment"),
-        ("comments", "change_comment"),
-        ("comments", "delete_comment"),
-        ("comments", "view_comment"),
-    ],
 }
 
 
+def add_role_permissions(role_permissions):
+    """Grant another app's permissions to roles (a role not known yet is created); safe to call again."""
+    for role, pairs in role_permissions.items():
+        granted = ROLE_PERMISSIONS.setdefault(role, [])
+        granted += [pair for pair in pairs if pair not in granted]
+
+
 def sync_roles(group_model, permission_model):
-    """Create the three groups and grant each its permissions (safe to run again)."""
+    """Create the role groups and grant each its permissions (safe to run again)."""
     for role, pairs in ROLE_PERMISSIONS.items():
         group, _ = group_model.objects.get_or_create(name=role)
         for app_label, codename in pairs:
@@ -65,6 +70,7 @@ def sync_roles_after_migrate(sender, **kwargs):
 
 
 def can_publish(user):
+    """Editors publish, schedule and unpublish, and so may open and change every article."""
     return user.has_perm("articles.publish_article")
 
 

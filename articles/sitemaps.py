@@ -1,34 +1,42 @@
-"""What crawlers see: the sitemap index, its sitemaps (with a Google News one) and robots.txt.
+"""What crawlers see: the sitemap index and its sitemaps, with a Google News one (robots.txt: publishing).
 
-Absolute URLs are built from the request's (validated) host rather than the Sites framework's
-domain, so they match the canonical links of the pages whatever the Site row says.
+Absolute URLs are built on the configured site address (NEWSROOM_SITE_URL), never the request's
+host nor the Sites framework's row, so they match the canonical links of the pages.
 """
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
 from django.contrib.sitemaps.views import SitemapIndexItem
-from django.contrib.sites.requests import RequestSite
-from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from articles.models import Article, Author, Section, Tag
+from newsroom.links import absolute_url
 
 NEWS_WINDOW = timedelta(hours=48)
 
 
+class ConfiguredSite:
+    """What Django's sitemaps read of a site: its domain, here from NEWSROOM_SITE_URL."""
+
+    def __init__(self, site_url):
+        self.protocol, _, self.domain = site_url.partition("://")
+
+
 class RequestSitemap(Sitemap):
-    """A sitemap made per request, so its URLs use the host the request came to."""
+    """A sitemap made per request (some read the request), with URLs on the configured site address."""
 
     def __init__(self, request):
         self.request = request
 
     def get_urls(self, page=1, site=None, protocol=None):
-        return super().get_urls(page=page, site=RequestSite(self.request), protocol=protocol)
+        site = ConfiguredSite(settings.SITE_URL)
+        return super().get_urls(page=page, site=site, protocol=site.protocol)
 
 
 class ArticleSitemap(RequestSitemap):
@@ -101,12 +109,11 @@ def index(request):
     """The sitemap index; Django's own builds its URLs from the Sites framework's domain."""
     entries = []
     for section, sitemap in sitemaps_for(request).items():
-        location = request.build_absolute_uri(reverse("articles:sitemap", kwargs={"section": section}))
         lastmod = sitemap.get_latest_lastmod()
-        entries.append(SitemapIndexItem(location, lastmod))
-        entries += [
-            SitemapIndexItem(f"{location}?p={page}", lastmod) for page in sitemap.paginator.page_range[1:]
-        ]
+        for page in sitemap.paginator.page_range:
+            query = {"p": page} if page > 1 else None
+            location = reverse("articles:sitemap", kwargs={"section": section}, query=query)
+            entries.append(SitemapIndexItem(absolute_url(location), lastmod))
     return TemplateResponse(
         request, "sitemap_index.xml", {"sitemaps": entries}, content_type="application/xml"
     )
@@ -116,17 +123,3 @@ def index(request):
 def sitemap(request, section):
     template = "sitemaps/news.xml" if section == "news" else "sitemap.xml"
     return sitemap_views.sitemap(request, sitemaps_for(request), section=section, template_name=template)
-
-
-@require_safe
-def robots_txt(request):
-    preview_prefix = reverse("articles:preview", kwargs={"token": "token"}).removesuffix("token/")
-    lines = [
-        "User-agent: *",
-        f"Disallow: {reverse('admin:index')}",
-        f"Disallow: {preview_prefix}",
-        f"Disallow: {reverse('search:search')}",
-        "",
-        f"Sitemap: {request.build_absolute_uri(reverse('articles:sitemap_index'))}",
-    ]
-    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

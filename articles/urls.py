@@ -1,10 +1,6 @@
-from django.urls import path, register_converter
+from django.urls import path
 
-from articles import converters, feeds, preview, sitemaps, views
-
-register_converter(converters.YearConverter, "yyyy")
-register_converter(converters.MonthConverter, "mm")
-register_converter(converters.DayConverter, "dd")
+from articles import converters, feeds, preview, sitemaps, views  # noqa: F401 - converters registers yyyy/mm/dd
 
 app_name = "articles"
 
@@ -24,7 +20,6 @@ urlpatterns = [
     path("author/<slug:slug>/feed/atom/", feeds.AuthorAtomFeed(), name="author_feed_atom"),
     path("sitemap.xml", sitemaps.index, name="sitemap_index"),
     path("sitemap-<slug:section>.xml", sitemaps.sitemap, name="sitemap"),
-    path("robots.txt", sitemaps.robots_txt, name="robots_txt"),
     path("preview/<str:token>/", preview.PreviewView.as_view(), name="preview"),
     path("<yyyy:year>/", views.YearArchiveView.as_view(), name="year"),
     path("<yyyy:year>/<mm:month>/", views.MonthArchiveView.as_view(), name="month"),

@@ -1,3 +1,4 @@
+from calendar import monthrange
 from datetime import date
 
 from django.conf import settings
@@ -5,8 +6,11 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.views.generic import DetailView, ListView, TemplateView
 
+from articles.dates import published_between
+from articles.meta import article_page_meta, subject_meta
 from articles.models import Article, Author, Section, Tag
 from articles.rendering import body_with_dateline
+from publishing.meta import PageMetaMixin, page_meta, page_path
 
 
 class FrontPageView(TemplateView):
@@ -26,7 +30,7 @@ class FrontPageView(TemplateView):
         )
 
 
-class ArticleListView(ListView):
+class ArticleListView(PageMetaMixin, ListView):
     """Every list of articles: paginated, published only, with what a card shows prefetched."""
 
     context_object_name = "articles"
@@ -43,6 +47,14 @@ class ArticleListView(ListView):
     def get_heading(self):
         return self.heading
 
+    def get_page_meta(self, context):
+        path = page_path(self.request.path, context["page_obj"].number)
+        return page_meta(self.request, path=path, title=self.get_heading(), **self.subject_meta())
+
+    def subject_meta(self):
+        """What the page says about its subject (a section, tag or author): its description and feeds."""
+        return {}
+
 
 class LatestView(ArticleListView):
     pass
@@ -58,6 +70,11 @@ class SectionView(ArticleListView):
     def get_heading(self):
         return self.section.name
 
+    def subject_meta(self):
+        return subject_meta(
+            self.section, "articles:section_feed", "articles:section_feed_atom", self.section.description
+        )
+
 
 class TagView(ArticleListView):
     template_name = "articles/tag_detail.html"
@@ -69,6 +86,9 @@ class TagView(ArticleListView):
     def get_heading(self):
         return self.tag.name
 
+    def subject_meta(self):
+        return subject_meta(self.tag, "articles:tag_feed", "articles:tag_feed_atom")
+
 
 class AuthorView(ArticleListView):
     template_name = "articles/author_detail.html"
@@ -79,6 +99,9 @@ class AuthorView(ArticleListView):
 
     def get_heading(self):
         return self.author.name
+
+    def subject_meta(self):
+        return subject_meta(self.author, "articles:author_feed", "articles:author_feed_atom", self.author.bio)
 
 
 class DateArchiveView(ArticleListView):
@@ -93,14 +116,12 @@ class DateArchiveView(ArticleListView):
         except ValueError as error:  # 31 February and friends
             raise Http404("No such date.") from error
 
+    def last_day(self):
+        return self.date.replace(month=12, day=31)
+
     def get_queryset(self):
         self.date = self.archive_date()
-        lookups = {"published_at__year": self.date.year}
-        if "month" in self.kwargs:
-            lookups["published_at__month"] = self.date.month
-        if "day" in self.kwargs:
-            lookups["published_at__day"] = self.date.day
-        return super().get_queryset().filter(**lookups)
+        return super().get_queryset().filter(published_between(self.date, self.last_day()))
 
     def get_heading(self):
         return f"{self.date:{self.date_format}}"
@@ -113,13 +134,19 @@ class YearArchiveView(DateArchiveView):
 class MonthArchiveView(DateArchiveView):
     date_format = "%B %Y"
 
+    def last_day(self):
+        return self.date.replace(day=monthrange(self.date.year, self.date.month)[1])
+
 
 class DayArchiveView(DateArchiveView):
+    def last_day(self):
+        return self.date
+
     def get_heading(self):
         return f"{self.date.day} {self.date:%B %Y}"
 
 
-class ArticleDetailView(DetailView):
+class ArticleDetailView(PageMetaMixin, DetailView):
     context_object_name = "article"
 
     def get_object(self, queryset=None):
@@ -145,3 +172,6 @@ class ArticleDetailView(DetailView):
             related_articles=Article.objects.for_listing().related_to(self.object),
             **kwargs,
         )
+
+    def get_page_meta(self, context):
+        return article_page_meta(self.request, self.object)

@@ -64,6 +64,7 @@ def spawn(args, name, url):
         "DJANGO_SETTINGS_MODULE": "newsroom.settings",
         "DJANGO_SECRET_KEY": "bench-only",
         "DJANGO_DEBUG": "",
+        "NEWSROOM_SITE_URL": "http://localhost",
         "LOG_LEVEL": "WARNING",
     }
     command = [sys.executable, __file__, "--worker", name, "--articles", str(args.articles)]
@@ -156,9 +157,8 @@ def measure(repeat):
     def search_page(params):
         form = SearchForm(params)
         assert form.is_valid(), form.errors
-        paginator = CappedPaginator(
-            form.results(), 10, matches=form.matches(), cap=settings.SEARCH_MAX_RESULTS
-        )
+        results, found = form.results()
+        paginator = CappedPaginator(results, 10, found=found, cap=settings.SEARCH_MAX_RESULTS)
         page = list(paginator.get_page(1).object_list)
         highlights([article.pk for article in page], form.query)
         return f"{'>' if paginator.is_capped else ''}{paginator.count:,}"

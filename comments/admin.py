@@ -1,15 +1,19 @@
 import json
 
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Case, Value, When
 from django.http import HttpResponse
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
 
-from comments import notifications, privacy
-from comments.models import Comment, NotificationOptOut, Subscription
-from comments.views import base_url
+from comments import privacy, tasks
+from comments.models import Comment, DiscussionSettings, NotificationOptOut, Subscription
 
 PRIVATE_FIELDS = ["email", "ip_address"]
 
@@ -84,13 +88,13 @@ class CommentAdmin(admin.ModelAdmin):
         became_approved = obj.status == Comment.Status.APPROVED and "status" in form.changed_data
         super().save_model(request, obj, form, change)
         if became_approved:
-            notifications.after_approval([obj.pk], base_url=base_url(request))
+            tasks.after_approval([obj.pk])
 
     def set_status(self, request, queryset, status, verb):
         changed = list(queryset.exclude(status=status).values_list("pk", flat=True))
         Comment.objects.filter(pk__in=changed).update(status=status)
         if status == Comment.Status.APPROVED:
-            notifications.after_approval(changed, base_url=base_url(request))
+            tasks.after_approval(changed)
         self.message_user(request, f"{len(changed)} comment(s) {verb}.", messages.SUCCESS)
 
     @admin.action(description="Approve selected comments", permissions=["change"])
@@ -158,3 +162,60 @@ class NotificationOptOutAdmin(admin.ModelAdmin):
     list_select_related = ["user"]
     search_fields = ["user__username", "user__email"]
     raw_id_fields = ["user"]
+
+
+@admin.register(DiscussionSettings)
+class DiscussionSettingsAdmin(SimpleHistoryAdmin):
+    """WordPress's Settings → Discussion: one page, opened straight from the admin index.
+
+    Editors change it; moderators may read it. The History button lists every change, who made it
+    and when, and restores an earlier version.
+    """
+
+    # One row: the list is never shown (changelist_view opens the row), so it filters and searches nothing.
+    list_display = ["__str__"]
+    list_filter = []
+    search_fields = []
+    fieldsets = [
+        (_("Before a comment appears"), {"fields": ["moderation"]}),
+        (_("Comment moderation"), {"fields": ["hold_links", "moderation_words"]}),
+        (_("Disallowed comment keys"), {"fields": ["blocked_words"]}),
+        (_("Spam and flood control"), {"fields": ["min_form_seconds", "form_expiry_hours", "flood_seconds"]}),
+        (
+            _("Other comment settings"),
+            {"fields": ["close_after_days", "thread_depth", "per_page", "newest_first"]},
+        ),
+        (_("Email"), {"fields": ["notify_moderators", "notify_authors"]}),
+        (_("Commenters' privacy"), {"fields": ["ip_retention_days", "preview_hours"]}),
+    ]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        # Every save comes back to this page, so "Save and continue editing" would only repeat "Save".
+        extra_context = {"show_save_and_continue": False, **(extra_context or {})}
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def changelist_view(self, request, extra_context=None):
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        settings = DiscussionSettings.load()
+        return redirect(reverse("admin:comments_discussionsettings_change", args=[settings.pk]))
+
+    def save_model(self, request, obj, form, change):
+        # Restoring a version from the History passes here with only the view permission checked.
+        if not self.has_change_permission(request, obj):
+            raise PermissionDenied
+        super().save_model(request, obj, form, change)
+
+    def response_change(self, request, obj):
+        self.message_user(
+            request,
+            _("The Discussion settings were saved. They apply from the next page and comment."),
+            messages.SUCCESS,
+        )
+        return redirect(reverse("admin:comments_discussionsettings_change", args=[obj.pk]))

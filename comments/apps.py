@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save
 
 
 class CommentsConfig(AppConfig):
@@ -6,7 +7,25 @@ class CommentsConfig(AppConfig):
     verbose_name = "Comments"
 
     def ready(self):
+        from articles.models import ArticleQuerySet
+        from articles.roles import add_role_permissions
         from articles.signals import demo_story_created
+        from comments import discussion
         from comments.demo import add_demo_comments
+        from comments.models import DiscussionSettings, approved_comment_count
+        from comments.roles import ROLE_PERMISSIONS
+        from comments.signals import comment_was_posted
+        from comments.tasks import schedule_after_posting
 
+        # Before any migration or post_migrate sync runs, so the Moderator group gets its rights.
+        add_role_permissions(ROLE_PERMISSIONS)
         demo_story_created.connect(add_demo_comments, dispatch_uid="comments.demo")
+        comment_was_posted.connect(schedule_after_posting, dispatch_uid="comments.tasks")
+        post_save.connect(
+            discussion.settings_saved, sender=DiscussionSettings, dispatch_uid="comments.discussion"
+        )
+        post_delete.connect(
+            discussion.settings_deleted, sender=DiscussionSettings, dispatch_uid="comments.discussion"
+        )
+        # Every list of articles, the article page and the admin count the same comments.
+        ArticleQuerySet.listing_annotations["comment_count"] = approved_comment_count

@@ -11,9 +11,9 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.feedgenerator import Rss201rev2Feed
 
-from articles.feeds import RequestFeed
 from articles.models import Article
 from comments.models import Comment
+from publishing.feeds import RequestFeed
 
 FEED_LENGTH = 30
 
@@ -79,7 +79,7 @@ class ArticleCommentsFeed(SiteCommentsFeed):
         )
         if article is None:
             raise Http404("No article at this address.")
-        canonical = article.get_absolute_url() + "feed/"
+        canonical = reverse("comments:article_feed", kwargs=article.address_kwargs())
         if request.path != canonical:  # an old date in the address: as the article page does
             return redirect(canonical, permanent=True)
         return super().__call__(request, article=article)

@@ -4,13 +4,13 @@ from crispy_forms.bootstrap import StrictButton
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Div, Field, Layout
 from django import forms
-from django.conf import settings
 from django.core import signing
 from django.core.validators import URLValidator
 from django.forms.boundfield import BoundField
 from django.urls import reverse
+from django.utils.translation import ngettext
 
-from comments import moderation
+from comments import discussion, moderation
 from comments.models import Comment
 
 FORM_TOKEN_SALT = "comments.form"  # noqa: S105 - a signing namespace, not a secret
@@ -37,6 +37,15 @@ class EmailBoundField(BoundField):
     @property
     def aria_describedby(self):
         return " ".join(filter(None, [EMAIL_NOTE_ID, super().aria_describedby]))
+
+
+class FormTokenBoundField(BoundField):
+    """An expired form comes back with a fresh token, so posting again works."""
+
+    def value(self):
+        if self.errors:
+            return form_token(self.form.article)
+        return super().value()
 
 
 class WebAddressField(forms.URLField):
@@ -97,11 +106,9 @@ class CommentForm(forms.ModelForm):
         self.article = article
         self.user = user if user is not None and user.is_authenticated and user.is_staff else None
         self.ip_address = ip_address
-        self.spam_reason = ""
-        self.is_flood = False
-        self.parent = None
         self.fields["email"].required = True
         self.fields["email"].bound_field_class = EmailBoundField
+        self.fields["form_token"].bound_field_class = FormTokenBoundField
         if self.user:
             for name in ["name", "email", "website", "remember"]:
                 del self.fields[name]
@@ -115,7 +122,9 @@ class CommentForm(forms.ModelForm):
         helper = FormHelper(self)
         helper.form_id = "commentform"
         helper.form_class = "comment-form"
-        helper.form_action = reverse("comments:create", kwargs={"article_id": self.article.pk}) + "#respond"
+        helper.form_action = reverse(
+            "comments:create", kwargs={"article_id": self.article.pk}, fragment="respond"
+        )
         # The server validates everything and answers with clear messages; the browser's own
         # bubbles would hide them (and the error summary) behind its generic wording.
         helper.attrs = {"novalidate": ""}
@@ -153,88 +162,72 @@ class CommentForm(forms.ModelForm):
             raise forms.ValidationError("Sorry, replies to unapproved comments are not allowed.")
         if parent.kind != Comment.Kind.COMMENT:
             raise forms.ValidationError("Sorry, pingbacks and trackbacks cannot be replied to.")
-        if parent.depth >= settings.COMMENTS_THREAD_DEPTH:
+        if parent.depth >= discussion.current().thread_depth:
             raise forms.ValidationError(
                 "Sorry, that conversation is nested as deeply as it can go; "
                 "please reply to an earlier comment."
             )
-        self.parent = parent
-        return parent.pk
-
-    def clean_homepage(self):
-        """A filled honeypot means a bot: the comment is kept as spam, not refused."""
-        if self.cleaned_data["homepage"]:
-            self.spam_reason = Comment.Reason.HONEYPOT
-        return ""
+        return parent
 
     def clean_form_token(self):
-        """The form must come from this site, for this article, served 3 seconds to a day ago."""
-        value = self.cleaned_data["form_token"]
+        """A form served longer ago than the Discussion settings allow has expired; otherwise: seconds since
+        it was served, or None when the token is missing, forged or for another article (a fact for the
+        moderation rules)."""
+        values = discussion.current()
         try:
-            token = signing.loads(value, salt=FORM_TOKEN_SALT, max_age=settings.COMMENTS_MAX_FORM_AGE)
+            token = signing.loads(
+                self.cleaned_data["form_token"], salt=FORM_TOKEN_SALT, max_age=values.form_max_age
+            )
         except signing.SignatureExpired:
-            self.renew_token()
-            raise forms.ValidationError(
-                "This form was open for more than a day, so it has expired. Please post your comment again."
-            ) from None
+            hours = values.form_expiry_hours
+            message = ngettext(
+                "This form was open for more than %(count)d hour, so it has expired. "
+                "Please post your comment again.",
+                "This form was open for more than %(count)d hours, so it has expired. "
+                "Please post your comment again.",
+                hours,
+            )
+            raise forms.ValidationError(message % {"count": hours}) from None
         except signing.BadSignature:
-            token = {}
-        if token.get("article") != self.article.pk or not isinstance(token.get("served_at"), float | int):
-            self.spam_reason = self.spam_reason or Comment.Reason.BAD_TOKEN
-        elif time.time() - token["served_at"] < settings.COMMENTS_MIN_FORM_SECONDS:
-            self.spam_reason = self.spam_reason or Comment.Reason.TOO_FAST
-        return value
+            return None
+        if not isinstance(token, dict) or token.get("article") != self.article.pk:
+            return None
+        served_at = token.get("served_at")
+        return time.time() - served_at if isinstance(served_at, float | int) else None
 
     def clean(self):
+        """Comments must be open on the story."""
         cleaned_data = super().clean()
         if not moderation.comments_open(self.article):
             raise forms.ValidationError("Sorry, comments are closed on this story.")
         return cleaned_data
 
-    def _post_clean(self):
-        super()._post_clean()
-        if self.errors:
-            return
-        self.fill_instance()
-        if moderation.is_duplicate(self.instance):
-            self.add_error(None, "Duplicate comment detected; it looks as though you've already said that!")
-        elif not self.is_trusted() and moderation.is_flooding(self.ip_address):
-            self.is_flood = True
-            self.add_error(None, "You are posting comments too quickly. Slow down.")
-
-    def fill_instance(self):
-        comment = self.instance
-        comment.article = self.article
-        comment.parent = self.parent
-        comment.ip_address = self.ip_address
-        if self.user:
-            comment.user = self.user
-            comment.name = self.user.get_full_name() or self.user.get_username()
-            comment.email = self.user.email
+    def facts(self):
+        """What the form saw, for the moderation rules (comments.moderation.gather)."""
+        return {
+            "trusted": self.is_trusted(),
+            "honeypot_filled": bool(self.cleaned_data.get("homepage")),
+            "token_age": self.cleaned_data.get("form_token"),
+        }
 
     def is_trusted(self):
         """Moderators' own comments skip the moderation queue and the anti-spam clock."""
         return self.user is not None and self.user.has_perm("comments.change_comment")
 
-    def save(self, commit=True):
+    def unsaved_comment(self):
+        """The comment as typed, on its article and under its parent, not yet judged or saved."""
         comment = super().save(commit=False)
-        trusted = self.is_trusted()
-        verdict = moderation.judge(comment, spam_reason="" if trusted else self.spam_reason, trusted=trusted)
-        moderation.apply(comment, verdict)
-        if commit:
-            comment.save()
+        comment.article = self.article
+        comment.parent = self.cleaned_data.get("reply_to")
+        comment.ip_address = self.ip_address
+        if self.user:
+            comment.user = self.user
+            comment.name = self.user.get_full_name() or self.user.get_username()
+            comment.email = self.user.email
         return comment
 
-    def save_flood(self):
-        """Keep a comment refused for flooding as spam, so nothing typed is lost without a trace."""
-        comment = self.instance
-        moderation.apply(comment, moderation.Verdict(Comment.Status.SPAM, Comment.Reason.FLOOD, "flood"))
-        comment.save()
-        return comment
-
-    def renew_token(self):
-        self.data = self.data.copy()
-        self.data[self.add_prefix("form_token")] = form_token(self.article)
+    def save(self, commit=True):
+        raise NotImplementedError("Post comments with comments.posting.submit(form): it judges them first.")
 
     @property
     def error_summary(self):
@@ -248,4 +241,5 @@ class CommentForm(forms.ModelForm):
 
     @property
     def reply_to_comment(self):
-        return self.parent
+        """The comment being replied to, once the form has been validated."""
+        return getattr(self, "cleaned_data", {}).get("reply_to")

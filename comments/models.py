@@ -1,8 +1,13 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from comments.rendering import avatar_colour, comment_html, initials, website_or_empty
 
@@ -41,6 +46,19 @@ class CommentQuerySet(models.QuerySet):
         replies = models.Q(root__in=roots, kind=Comment.Kind.COMMENT)
         mentions = models.Q(article=article) & ~models.Q(kind=Comment.Kind.COMMENT)
         return self.public().filter(replies | mentions).only(*LIST_FIELDS)
+
+
+def approved_comment_count():
+    """How many approved comments the outer query's article has: a subquery, so no join multiplies rows."""
+    approved = (
+        Comment.objects.approved()
+        .filter(article=models.OuterRef("pk"))
+        .order_by()
+        .values("article")
+        .annotate(count=models.Count("pk"))
+        .values("count")
+    )
+    return Coalesce(models.Subquery(approved), 0)
 
 
 # What a public list of comments reads: never the email or the IP address.
@@ -119,7 +137,7 @@ class Comment(models.Model):
         "IP address",
         null=True,
         blank=True,
-        help_text="Kept for spam control only; removed after COMMENTS_IP_RETENTION_DAYS days.",
+        help_text=_("Kept for spam control only; removed after the days set in Discussion settings."),
     )
     # A keyed hash of the email (HMAC with the server secret): it picks the avatar colour and can
     # not be turned back into the address or matched against any other site's hashes.
@@ -239,3 +257,196 @@ class NotificationOptOut(models.Model):
 
     def __str__(self):
         return f"No comment emails for {self.user}"
+
+
+# The longest word-list entry: a matched word is recorded in `Comment.reason_detail` (200 characters).
+WORD_MAX_LENGTH = 100
+
+
+def word_list(text):
+    """The entries of a word list: one per line, stripped, blank lines and repeats dropped."""
+    entries = (line.strip() for line in text.splitlines())
+    return tuple(dict.fromkeys(entry for entry in entries if entry))
+
+
+class DiscussionSettings(models.Model):
+    """The editors' Discussion settings (WordPress's Settings → Discussion): one row, pk 1.
+
+    Code reads them through `comments.discussion.current()` (cached), never from this model.
+    """
+
+    class Moderation(models.TextChoices):
+        ALL = "all", _("Every comment must be manually approved")
+        KNOWN = "known", _("Comment author must have a previously approved comment")
+        NONE = "none", _("Publish comments without approval")
+
+    moderation = models.CharField(
+        _("before a comment appears"),
+        max_length=5,
+        choices=Moderation.choices,
+        default=Moderation.KNOWN,
+        help_text=_(
+            "Which new comments are published straight away. The link and word rules below hold or "
+            "mark as spam in every mode; comments by signed-in moderators are always published."
+        ),
+    )
+    hold_links = models.PositiveSmallIntegerField(
+        _("hold a comment in the queue if it contains this many links"),
+        default=2,
+        validators=[
+            MinValueValidator(
+                1, _("Hold at least 1 link; to hold no comment for its links, enter a large number.")
+            )
+        ],
+        help_text=_("A common characteristic of comment spam is a large number of links."),
+    )
+    moderation_words = models.TextField(
+        _("moderation words"),
+        blank=True,
+        help_text=_(
+            "When a comment contains any of these words in its content, author name, website, email or "
+            "IP address, it will be held in the moderation queue. One word, phrase, domain or IP address "
+            'per line. Whole words only: "press" does not match "WordPress".'
+        ),
+    )
+    blocked_words = models.TextField(
+        _("disallowed words"),
+        blank=True,
+        help_text=_(
+            "When a comment contains any of these words in its content, author name, website, email or "
+            "IP address, it will be marked as spam (kept for moderators, never shown). One word, phrase, "
+            "domain or IP address per line. Whole words only."
+        ),
+    )
+    min_form_seconds = models.PositiveSmallIntegerField(
+        _("seconds a person needs to write a comment"),
+        default=3,
+        validators=[MaxValueValidator(300, _("At most 300 seconds, or quick readers are marked as spam."))],
+        help_text=_(
+            "A comment sent sooner than this after its form was shown is marked as spam: people take "
+            "longer, bots do not. 0 turns the check off."
+        ),
+    )
+    form_expiry_hours = models.PositiveSmallIntegerField(
+        _("comment forms expire after this many hours"),
+        default=24,
+        validators=[
+            MinValueValidator(1, _("Keep forms open for at least 1 hour.")),
+            MaxValueValidator(720, _("Forms can stay open for at most 720 hours (30 days).")),
+        ],
+        help_text=_(
+            "A form left open longer asks the reader to post again, keeping their text. Keep it longer "
+            "than pages are cached, or cached pages carry expired forms."
+        ),
+    )
+    flood_seconds = models.PositiveSmallIntegerField(
+        _("seconds between comments from one IP address"),
+        default=15,
+        validators=[MaxValueValidator(3600, _("At most 3600 seconds (an hour)."))],
+        help_text=_(
+            "A second comment from the same address sooner than this is refused as flooding (and kept "
+            "as spam). 0 turns flood control off."
+        ),
+    )
+    close_after_days = models.PositiveSmallIntegerField(
+        _("automatically close comments on articles older than this many days"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1, _("Close comments after at least 1 day, or leave this empty."))],
+        help_text=_("Leave empty to keep comments open on every article that allows them."),
+    )
+    thread_depth = models.PositiveSmallIntegerField(
+        _("threaded (nested) comments, levels deep"),
+        default=5,
+        validators=[
+            MinValueValidator(1, _("Threads can be 1 to 10 levels deep.")),
+            MaxValueValidator(10, _("Threads can be 1 to 10 levels deep.")),
+        ],
+        help_text=_(
+            "1 allows no replies. Replies already posted deeper than this line up at the deepest level."
+        ),
+    )
+    per_page = models.PositiveSmallIntegerField(
+        _("top-level comments per page"),
+        default=50,
+        validators=[
+            MinValueValidator(1, _("Show at least 1 comment per page.")),
+            MaxValueValidator(500, _("Show at most 500 comments per page.")),
+        ],
+        help_text=_("Break comments into pages with this many top-level comments (and their replies) each."),
+    )
+    newest_first = models.BooleanField(
+        _("newer comments at the top"),
+        default=False,
+        help_text=_(
+            "Show the newest comments first, on the first page. Otherwise older comments come first, as "
+            "in a conversation."
+        ),
+    )
+    notify_moderators = models.BooleanField(
+        _("email moderators whenever a comment is held for moderation"), default=True
+    )
+    notify_authors = models.BooleanField(
+        _("email an article's authors whenever a comment on it is approved"), default=True
+    )
+    ip_retention_days = models.PositiveSmallIntegerField(
+        _("keep commenters' IP addresses for this many days"),
+        default=30,
+        validators=[
+            MinValueValidator(1, _("Keep IP addresses for at least 1 day: flood control needs them.")),
+            MaxValueValidator(3650, _("Keep IP addresses for at most 3650 days (ten years).")),
+        ],
+        help_text=_("They are kept for spam and flood control only, then removed."),
+    )
+    preview_hours = models.PositiveSmallIntegerField(
+        _("a commenter sees their held comment for this many hours"),
+        default=24,
+        validators=[
+            MinValueValidator(1, _("Show held comments to their writer for at least 1 hour.")),
+            MaxValueValidator(720, _("At most 720 hours (30 days).")),
+        ],
+        help_text=_(
+            "The browser that posted a comment awaiting moderation sees it in place, marked as such; "
+            "nobody else does."
+        ),
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("discussion settings")
+        verbose_name_plural = _("discussion settings")
+        constraints = [
+            models.CheckConstraint(condition=models.Q(pk=1), name="comments_discussion_single_row")
+        ]
+
+    def __str__(self):
+        return str(_("Discussion settings"))
+
+    def save(self, *args, **kwargs):
+        self.pk = 1
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def load(cls):
+        """The one row, created with the defaults the first time it is read."""
+        return cls.objects.get_or_create(pk=1)[0]
+
+    def clean(self):
+        """Word lists keep one entry per line, each short enough to be recorded as a comment's reason."""
+        errors = {}
+        for field in ["moderation_words", "blocked_words"]:
+            entries = word_list(getattr(self, field))
+            too_long = [entry for entry in entries if len(entry) > WORD_MAX_LENGTH]
+            if too_long:
+                message = _(
+                    "Each entry can be at most %(limit)d characters long; this one is longer: “%(entry)s…”"
+                )
+                errors[field] = message % {
+                    "limit": WORD_MAX_LENGTH,
+                    "entry": too_long[0][:40],
+                }
+            setattr(self, field, "\n".join(entries))
+        if errors:
+            raise ValidationError(errors)

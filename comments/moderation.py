@@ -1,47 +1,121 @@
 """The moderation policy: which new comments are published, held for a moderator, or marked spam.
 
-Every rule lives here and reads its setting when it runs, so an operator changes the policy with an
-environment variable (see the comments section of newsroom/settings.py).
+`judge` alone decides, from `Facts` (what the form reported and what the database knows about the
+comment) and `Rules` (the Discussion settings): a pure function, tested table by table. `gather`
+collects the facts; comments/posting.py runs the two inside one transaction per address.
 """
 
 import re
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.conf import settings
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
+from comments import discussion
 from comments.models import Comment
 from comments.rendering import count_links
 
-MODERATION_MODES = {"all", "known", "none"}
+DUPLICATE = _("Duplicate comment detected; it looks as though you've already said that!")
+FLOOD = _("You are posting comments too quickly. Slow down.")
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The discussion settings the policy reads."""
+
+    mode: str = "known"
+    hold_links: int = 2
+    moderation_words: tuple = ()
+    blocked_words: tuple = ()
+    min_form_seconds: int = 3
+    flood_seconds: int = 15
+
+    @classmethod
+    def current(cls):
+        """The rules in force now, from the Discussion settings (comments.discussion.current())."""
+        values = discussion.current()
+        return cls(
+            mode=values.moderation,
+            hold_links=values.hold_links,
+            moderation_words=values.moderation_words,
+            blocked_words=values.blocked_words,
+            min_form_seconds=values.min_form_seconds,
+            flood_seconds=values.flood_seconds,
+        )
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What is known about a new comment when it is judged."""
+
+    trusted: bool = False  # posted by a signed-in moderator
+    honeypot_filled: bool = False
+    token_age: float | None = 60.0  # seconds since the form was served; None: missing or forged
+    duplicate: bool = False
+    flooding: bool = False
+    blocked_word: str = ""
+    moderation_word: str = ""
+    links: int = 0
+    known_commenter: bool = False
 
 
 @dataclass(frozen=True)
 class Verdict:
-    status: str
+    status: str | None  # None: the comment is not kept at all
     reason: str = Comment.Reason.NONE
     detail: str = ""
+    message: str = ""  # shown beside the form when the comment is not published as posted
+
+    @staticmethod
+    def spam(reason):
+        return Verdict(Comment.Status.SPAM, reason, Comment.Reason(reason).label)
 
 
-def judge(comment, *, spam_reason="", trusted=False):
-    """The verdict for a new comment: spam first, then the hold rules, then the moderation mode."""
-    if spam_reason:
-        return Verdict(Comment.Status.SPAM, spam_reason, Comment.Reason(spam_reason).label)
-    if trusted:
+def judge(facts, rules):
+    """The verdict for a new comment: refusals, then spam, then the hold rules, then the moderation mode."""
+    if facts.duplicate:
+        return Verdict(None, message=DUPLICATE)
+    if not facts.trusted:
+        if facts.flooding:
+            # Kept as spam, so nothing typed is lost without a trace.
+            return Verdict(Comment.Status.SPAM, Comment.Reason.FLOOD, "flood", message=FLOOD)
+        if facts.honeypot_filled:
+            return Verdict.spam(Comment.Reason.HONEYPOT)
+        if facts.token_age is None:
+            return Verdict.spam(Comment.Reason.BAD_TOKEN)
+        if facts.token_age < rules.min_form_seconds:
+            return Verdict.spam(Comment.Reason.TOO_FAST)
+    if facts.trusted:
         return Verdict(Comment.Status.APPROVED)
-    if word := matching_word(comment, settings.COMMENTS_BLOCKED_WORDS):
-        return Verdict(Comment.Status.SPAM, Comment.Reason.BLOCKED_WORD, f'word "{word}"')
-    links = count_links(comment.body)
-    if links >= settings.COMMENTS_HOLD_LINKS:
-        return Verdict(Comment.Status.PENDING, Comment.Reason.LINKS, f"{links} links")
-    if word := matching_word(comment, settings.COMMENTS_MODERATION_WORDS):
-        return Verdict(Comment.Status.PENDING, Comment.Reason.MODERATION_WORD, f'word "{word}"')
-    if settings.COMMENTS_MODERATION == "all":
+    if facts.blocked_word:
+        return Verdict(Comment.Status.SPAM, Comment.Reason.BLOCKED_WORD, f'word "{facts.blocked_word}"')
+    if facts.links >= rules.hold_links:
+        return Verdict(Comment.Status.PENDING, Comment.Reason.LINKS, f"{facts.links} links")
+    if facts.moderation_word:
+        return Verdict(
+            Comment.Status.PENDING, Comment.Reason.MODERATION_WORD, f'word "{facts.moderation_word}"'
+        )
+    if rules.mode == "all":
         return Verdict(Comment.Status.PENDING, Comment.Reason.HOLD_ALL, "every comment is held")
-    if settings.COMMENTS_MODERATION == "known" and not is_known_commenter(comment):
+    if rules.mode == "known" and not facts.known_commenter:
         return Verdict(Comment.Status.PENDING, Comment.Reason.FIRST_TIME, "first-time commenter")
     return Verdict(Comment.Status.APPROVED)
+
+
+def gather(comment, rules, *, trusted=False, honeypot_filled=False, token_age=None):
+    """The facts about an unsaved comment: the form's report plus what the database knows."""
+    return Facts(
+        trusted=trusted,
+        honeypot_filled=honeypot_filled,
+        token_age=token_age,
+        duplicate=is_duplicate(comment),
+        flooding=not trusted and is_flooding(comment.ip_address, rules.flood_seconds),
+        blocked_word=matching_word(comment, rules.blocked_words),
+        moderation_word=matching_word(comment, rules.moderation_words),
+        links=count_links(comment.body),
+        known_commenter=rules.mode == "known" and is_known_commenter(comment),
+    )
 
 
 def apply(comment, verdict):
@@ -67,11 +141,11 @@ def is_known_commenter(comment):
     )
 
 
-def is_flooding(ip_address):
-    """This address posted a comment less than COMMENTS_FLOOD_SECONDS ago."""
-    if not ip_address or not settings.COMMENTS_FLOOD_SECONDS:
+def is_flooding(ip_address, flood_seconds):
+    """This address posted a comment less than `flood_seconds` ago."""
+    if not ip_address or not flood_seconds:
         return False
-    since = timezone.now() - timedelta(seconds=settings.COMMENTS_FLOOD_SECONDS)
+    since = timezone.now() - timedelta(seconds=flood_seconds)
     # Comments already refused for flooding do not count, or a reader who waits would be refused again.
     return (
         Comment.objects.filter(ip_address=ip_address, created_at__gte=since)
@@ -91,8 +165,8 @@ def is_duplicate(comment):
 
 
 def closing_date(article):
-    """When comments on the article close automatically (COMMENTS_CLOSE_AFTER_DAYS), or None."""
-    days = settings.COMMENTS_CLOSE_AFTER_DAYS
+    """When comments on the article close automatically (the Discussion settings' days), or None."""
+    days = discussion.current().close_after_days
     if not days or not article.published_at:
         return None
     return article.published_at + timedelta(days=days)

@@ -6,6 +6,8 @@ forge or guess one, and the page that shows the preview is marked private so no 
 
 from django.conf import settings
 
+from comments import discussion
+
 COOKIE = "comment_preview"
 SALT = "comments.preview"
 MAX_IDS = 20
@@ -14,7 +16,7 @@ MAX_IDS = 20
 def preview_ids(request):
     """The held comments this browser posted, from its cookie (empty when missing, forged or expired)."""
     value = request.get_signed_cookie(
-        COOKIE, default="", salt=SALT, max_age=settings.COMMENTS_PREVIEW_SECONDS
+        COOKIE, default="", salt=SALT, max_age=discussion.current().preview_max_age
     )
     return [int(part) for part in value.split(",") if part.isdigit()]
 
@@ -26,7 +28,7 @@ def remember_preview(request, response, comment):
         COOKIE,
         ",".join(map(str, ids)),
         salt=SALT,
-        max_age=settings.COMMENTS_PREVIEW_SECONDS,
+        max_age=discussion.current().preview_max_age,
         secure=settings.SESSION_COOKIE_SECURE,
         httponly=True,
         samesite="Lax",

@@ -1,16 +1,16 @@
 """Threads of comments, a page of top-level comments at a time, in a fixed number of queries."""
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 
+from comments import discussion
 from comments.models import Comment
 
 PAGE_PARAMETER = "cpage"
 
 
-def top_level_order():
-    return ["-created_at", "-pk"] if settings.COMMENTS_NEWEST_FIRST else ["created_at", "pk"]
+def top_level_order(newest_first):
+    return ["-created_at", "-pk"] if newest_first else ["created_at", "pk"]
 
 
 def thread_page(article, page_number, preview_ids=()):
@@ -21,6 +21,7 @@ def thread_page(article, page_number, preview_ids=()):
     of top-level comments and their replies together with the mentions (one query for every
     thread on the page, thanks to `root`), and the browser's own held comments when it has any.
     """
+    values = discussion.current()
     counts = (
         Comment.objects.public()
         .filter(article=article)
@@ -30,7 +31,7 @@ def thread_page(article, page_number, preview_ids=()):
         )
     )
     top_level = Comment.objects.for_thread_list().filter(article=article, parent=None)
-    paginator = Paginator(top_level.order_by(*top_level_order()), settings.COMMENTS_PER_PAGE)
+    paginator = Paginator(top_level.order_by(*top_level_order(values.newest_first)), values.per_page)
     paginator.count = counts["threads"]  # counted above, with the mentions
     page = paginator.get_page(page_number)
     roots = list(page.object_list)
@@ -41,19 +42,19 @@ def thread_page(article, page_number, preview_ids=()):
     previews = list(Comment.objects.held().filter(article=article, pk__in=preview_ids)) if preview_ids else []
     for comment in previews:
         comment.is_preview = True
-    newest_page = page.number == (1 if settings.COMMENTS_NEWEST_FIRST else paginator.num_pages)
+    newest_page = page.number == (1 if values.newest_first else paginator.num_pages)
     held_top_level = [comment for comment in previews if comment.parent_id is None] if newest_page else []
-    if settings.COMMENTS_NEWEST_FIRST:
+    if values.newest_first:
         roots = held_top_level[::-1] + roots
     else:
         roots += held_top_level
-    nest(roots, sorted(replies + [c for c in previews if c.parent_id], key=lambda c: (c.created_at, c.pk)))
+    replies = sorted(replies + [c for c in previews if c.parent_id], key=lambda c: (c.created_at, c.pk))
+    nest(roots, replies, values.thread_depth)
     return page, roots, mentions
 
 
-def nest(roots, replies):
+def nest(roots, replies, max_depth):
     """Hang each reply under its parent; replies deeper than the thread depth line up at the deepest level."""
-    max_depth = settings.COMMENTS_THREAD_DEPTH
     shown = {}
     for comment in roots:
         comment.level, comment.children = 1, []
@@ -76,20 +77,22 @@ def page_number_of(comment):
     """The comment page its thread is on, counting approved top-level comments before its root."""
     root_id = comment.root_id or comment.pk
     root = Comment.objects.only("created_at").get(pk=root_id)
-    if settings.COMMENTS_NEWEST_FIRST:
+    values = discussion.current()
+    if values.newest_first:
         before = Q(created_at__gt=root.created_at) | Q(created_at=root.created_at, pk__gt=root.pk)
     else:
         before = Q(created_at__lt=root.created_at) | Q(created_at=root.created_at, pk__lt=root.pk)
     position = Comment.objects.approved().filter(before, article_id=comment.article_id, parent=None).count()
-    return position // settings.COMMENTS_PER_PAGE + 1
+    return position // values.per_page + 1
 
 
 def newest_page_number(article):
     """The page a new top-level comment lands on."""
-    if settings.COMMENTS_NEWEST_FIRST:
+    values = discussion.current()
+    if values.newest_first:
         return 1
     count = Comment.objects.approved().filter(article=article, parent=None).count()
-    return max(1, -(-count // settings.COMMENTS_PER_PAGE))
+    return max(1, -(-count // values.per_page))
 
 
 def page_url(article, number, fragment=""):

@@ -1,16 +1,17 @@
 from django.urls import path
 
+from articles import converters  # noqa: F401 - registers the yyyy/mm/dd converters of article addresses
 from comments import feeds, views
 
 app_name = "comments"
 
 # Included at the site root: the per-article feed lives under the article's own address.
 urlpatterns = [
-    path("comments/post/<int:article_id>/", views.CommentCreateView.as_view(), name="create"),
+    path("comments/post/<int:article_id>/", views.post_comment, name="create"),
     path("comments/<int:pk>/", views.permalink, name="permalink"),
     path("comments/feed/", feeds.SiteCommentsFeed(), name="feed"),
     path(
-        "<int:year>/<int:month>/<int:day>/<slug:slug>/feed/",
+        "<yyyy:year>/<mm:month>/<dd:day>/<slug:slug>/feed/",
         feeds.ArticleCommentsFeed(),
         name="article_feed",
     ),

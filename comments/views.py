@@ -1,93 +1,138 @@
-import ipaddress
+import logging
+from urllib.parse import parse_qsl
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
-from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent
-from django.middleware.csrf import CsrfViewMiddleware
+from django.core.exceptions import RequestDataTooBig
+from django.db import DatabaseError
+from django.http import RawPostDataException
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.decorators import method_decorator
+from django.views.csrf import csrf_failure as django_csrf_failure
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from articles.models import Article
 from articles.views import ArticleDetailView
-from comments import notifications, threads
+from comments import notifications, posting, threads
 from comments.forms import CommentForm
 from comments.models import Comment, NotificationOptOut, Subscription
 from comments.preview import remember_preview
+from comments.signals import comment_was_posted
+from newsroom.proxies import client_ip
+
+logger = logging.getLogger(__name__)
+
+EXPIRED_PAGE = "Sorry, this page had been open too long to post from. Please post again."
+NOT_SAVED = (
+    "Sorry, your comment could not be saved just now. Nothing was lost: "
+    "your text is below. Please try again in a minute."
+)
+UNREADABLE = "Sorry, your comment could not be read: the form arrived damaged. Please post it again."
+TOO_BIG = "Your comment is far too long to post (at most 65,525 characters)."
 
 
-def client_ip(request):
-    """The commenter's address: REMOTE_ADDR, or the address our own proxy appended when behind one."""
-    address = request.META.get("REMOTE_ADDR", "")
-    if settings.COMMENTS_TRUST_FORWARDED_FOR and request.META.get("HTTP_X_FORWARDED_FOR"):
-        address = request.META["HTTP_X_FORWARDED_FOR"].split(",")[-1].strip()
+@require_POST
+@never_cache
+def post_comment(request, article_id):
+    """A valid comment redirects to itself; an invalid one re-renders the article page with its errors."""
+    article = Article.objects.for_article_page().filter(pk=article_id).first()
+    if article is None:
+        reason = "Sorry, that story could not be found, so your comment was not posted."
+        return refused(request, reason, request.POST.get("body", ""), status=404)
+    form = CommentForm(request.POST, article=article, user=request.user, ip_address=client_ip(request))
+    if not form.is_valid():
+        return article_page(request, article, form)
     try:
-        return str(ipaddress.ip_address(address))
-    except ValueError:
-        return None
+        comment, verdict = posting.submit(form)
+    except DatabaseError:
+        logger.exception("A comment on article %s could not be saved", article.pk)
+        form.add_error(None, NOT_SAVED)
+        return article_page(request, article, form, status=503)
+    if verdict.message:
+        form.add_error(None, verdict.message)
+        return article_page(request, article, form)
+    comment_was_posted.send(
+        sender=Comment, comment=comment, request=request, wants_follow_ups=form.cleaned_data["notify"]
+    )
+    return redirect_to_comment(request, comment, form)
 
 
-def csrf_refused(request):
-    """Django's CSRF check, run here so a failure keeps the reader's text instead of a bare 403 page."""
-    return CsrfViewMiddleware(lambda request: None).process_view(request, None, (), {}) is not None
+def redirect_to_comment(request, comment, form):
+    if form.cleaned_data["notify"] and comment.status != Comment.Status.SPAM:
+        messages.info(request, "Check your email: we sent a link to confirm follow-up notifications.")
+    if comment.status == Comment.Status.APPROVED:
+        messages.success(request, "Thank you, your comment has been published.")
+        page = threads.page_number_of(comment)
+        return redirect(threads.page_url(comment.article, page, f"comment-{comment.pk}"))
+    parent = form.cleaned_data["reply_to"]
+    page = threads.page_number_of(parent) if parent else threads.newest_page_number(comment.article)
+    response = redirect(threads.page_url(comment.article, page, f"comment-{comment.pk}"))
+    return remember_preview(request, response, comment)
+
+
+def article_page(request, article, form, status=400):
+    """The article page again, its form bound: every error beside its field, nothing typed lost."""
+    view = ArticleDetailView(request=request, kwargs=article.address_kwargs(), object=article)
+    try:
+        return view.render_to_response(
+            view.get_context_data(object=article, comment_form=form), status=status
+        ).render()
+    except DatabaseError:
+        logger.exception("The article page could not be rendered for a comment post")
+        return not_saved(request, form.data.get("body", ""))
+
+
+def not_saved(request, text):
+    """The database cannot be reached: a page that needs none, with the commenter's text."""
+    response = render(request, "comments/not_saved.html", {"reason": NOT_SAVED, "text": text}, status=503)
+    response["Retry-After"] = "60"
+    return response
+
+
+def comment_not_read(request, article_id, error):
+    """A post whose body could not be parsed (malformed, or over the size limits): what could be read."""
+    reason = TOO_BIG if isinstance(error, RequestDataTooBig) else UNREADABLE
+    text = salvaged_fields(request)
+    article = Article.objects.for_article_page().filter(pk=article_id).first()
+    if article is None:
+        return refused(request, reason, text.get("body", ""))
+    form = CommentForm(text, article=article, user=request.user)
+    form.is_valid()
+    form.add_error(None, reason)
+    return article_page(request, article, form)
+
+
+def salvaged_fields(request):
+    """The form's text fields from a url-encoded body that is readable but broke a limit (too many fields)."""
+    if request.content_type != "application/x-www-form-urlencoded":
+        return {}
+    try:
+        body = request.body.decode("utf-8", errors="replace")
+    except (RequestDataTooBig, RawPostDataException, OSError):
+        return {}
+    wanted = {"body", "name", "email", "website", "reply_to"}
+    return {name: value for name, value in parse_qsl(body, max_num_fields=None) if name in wanted}
+
+
+def csrf_failure(request, reason=""):
+    """CSRF_FAILURE_VIEW: a refused comment keeps its text on the article page; anything else is a 403."""
+    match = getattr(request, "resolver_match", None)
+    if match is None or match.view_name != "comments:create":
+        return django_csrf_failure(request, reason)
+    article = Article.objects.for_article_page().filter(pk=match.kwargs["article_id"]).first()
+    if article is None:
+        return django_csrf_failure(request, reason)
+    form = CommentForm(request.POST, article=article, user=request.user)
+    form.is_valid()
+    form.add_error(None, EXPIRED_PAGE)
+    return article_page(request, article, form, status=403)
 
 
 def refused(request, reason, text="", status=400):
     """The page for a post we cannot take at all (no such article, far too big): why, and their text."""
     return render(request, "comments/refused.html", {"reason": reason, "text": text}, status=status)
-
-
-def base_url(request):
-    return request.build_absolute_uri("/").rstrip("/")
-
-
-@method_decorator([csrf_exempt, never_cache], name="dispatch")
-class CommentCreateView(ArticleDetailView):
-    """POST only: a valid comment redirects to itself; an invalid one re-renders the article page."""
-
-    http_method_names = ["post"]
-
-    def post(self, request, article_id):
-        try:
-            data = request.POST
-        except (RequestDataTooBig, TooManyFieldsSent):
-            return refused(request, "Your comment is far too long to post (at most 65,525 characters).")
-        self.object = Article.objects.for_article_page().filter(pk=article_id).first()
-        if self.object is None:
-            reason = "Sorry, that story could not be found, so your comment was not posted."
-            return refused(request, reason, data.get("body", ""), status=404)
-        form = CommentForm(data, article=self.object, user=request.user, ip_address=client_ip(request))
-        if csrf_refused(request):
-            form.add_error(None, "Sorry, this page had been open too long to post from. Please post again.")
-        elif form.is_valid():
-            return self.accepted(form)
-        elif form.is_flood:
-            form.save_flood()
-        # The article page again, its form bound: every error beside its field, nothing typed lost.
-        return self.render_to_response(
-            self.get_context_data(object=self.object, comment_form=form), status=400
-        )
-
-    def accepted(self, form):
-        comment = form.save()
-        follow_ups = form.cleaned_data["notify"]
-        notifications.after_posting(comment, wants_follow_ups=follow_ups, base_url=base_url(self.request))
-        if follow_ups and comment.status != Comment.Status.SPAM:
-            messages.info(
-                self.request, "Check your email: we sent a link to confirm follow-up notifications."
-            )
-        if comment.status == Comment.Status.APPROVED:
-            messages.success(self.request, "Thank you, your comment has been published.")
-            return redirect(
-                threads.page_url(self.object, threads.page_number_of(comment), f"comment-{comment.pk}")
-            )
-        page = threads.page_number_of(form.parent) if form.parent else threads.newest_page_number(self.object)
-        response = redirect(threads.page_url(self.object, page, f"comment-{comment.pk}"))
-        return remember_preview(self.request, response, comment)
 
 
 def permalink(request, pk):

@@ -1,3 +1,8 @@
+from django.core.exceptions import BadRequest, RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
+from django.http.multipartparser import MultiPartParserError
+from django.utils.log import log_response
+from django.views.defaults import bad_request
+
 # Everything the site uses comes from its own origin: no CDN, no fonts, no analytics.
 CONTENT_SECURITY_POLICY = "; ".join(
     [
@@ -31,3 +36,39 @@ class ContentSecurityPolicyMiddleware:
             "Permissions-Policy", "camera=(), microphone=(), geolocation=(), browsing-topics=()"
         )
         return response
+
+
+# What Django raises on reading a body it cannot parse: malformed, or over the size limits.
+UNREADABLE_POST_ERRORS = (
+    RequestDataTooBig,
+    TooManyFieldsSent,
+    TooManyFilesSent,
+    MultiPartParserError,
+    BadRequest,
+    UnicodeError,
+)
+
+
+class UnreadablePostMiddleware:
+    """A post whose body cannot be parsed gets the 400 page, logged once, instead of a 500.
+
+    Django lets a malformed multipart body (a missing boundary) escape as a server error from the
+    first code that reads it: the CSRF check, which must therefore come after this.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if request.method != "POST":
+            return None
+        try:
+            request.POST  # noqa: B018 - parsing is the point
+        except UNREADABLE_POST_ERRORS as error:
+            response = bad_request(request, error)
+            log_response("Bad Request (%s): %s", error, request.path, response=response, request=request)
+            return response
+        return None

@@ -4,8 +4,10 @@ Everything that differs between environments comes from environment variables, a
 every default is the safe one. See `.env.example` and the README for the full list.
 """
 
+import ipaddress
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -18,6 +20,17 @@ def env_flag(name, default=False):
     if value is None or value == "":
         return default
     return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def env_int(name, default):
+    """An integer from the environment; anything else stops start-up with one line naming the variable."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name}={value!r} is not a whole number.") from None
 
 
 def env_list(name, default):
@@ -34,14 +47,38 @@ if not SECRET_KEY:
         )
     SECRET_KEY = "django-insecure-local-development-only"  # noqa: S105 - debug only, never served
 
-ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
+
+def site_url_from_env():
+    """NEWSROOM_SITE_URL: the one address every absolute link (emails, feeds, sitemaps) is built on."""
+    value = os.environ.get("NEWSROOM_SITE_URL", "").strip().rstrip("/")
+    if not value:
+        if DEBUG:
+            return "http://127.0.0.1:8000"
+        raise ImproperlyConfigured(
+            "Set NEWSROOM_SITE_URL to the address readers use, e.g. https://news.example.org."
+        )
+    parts = urlsplit(value)
+    try:
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        parts = None
+    if not parts or parts.scheme not in {"http", "https"} or not parts.hostname or parts.path or parts.query:
+        raise ImproperlyConfigured(
+            f"NEWSROOM_SITE_URL={value!r} is not a site address: use scheme and host only, "
+            "e.g. https://news.example.org or http://127.0.0.1:8000."
+        )
+    return value
+
+
+SITE_URL = site_url_from_env()
+ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", f"localhost,127.0.0.1,[::1],{urlsplit(SITE_URL).hostname}")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 
 SITE_NAME = os.environ.get("NEWSROOM_SITE_NAME", "The Newsroom")
 SITE_TAGLINE = os.environ.get("NEWSROOM_SITE_TAGLINE", "Independent news, reported carefully")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "newsroom.apps.NewsroomAdminConfig",  # django.contrib.admin with our site (newsroom/admin.py)
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -59,9 +96,11 @@ INSTALLED_APPS = [
     "simple_history",
     "django_prose_editor",
     "axes",
+    "publishing",  # what several apps share: slugs, HTML cleaning, the feed base, robots.txt, page meta
     "articles",
     "search",
     "comments",
+    "operations",  # /healthz; ahead of django_tasks_db so its db_worker (retries dead workers' tasks) wins
     # Django's tasks framework (backported): comment emails are sent by `manage.py db_worker`.
     "django_tasks",
     "django_tasks_db",
@@ -70,11 +109,17 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: every later part (HTTPS redirect, comment flood control, login lockout) sees the real client.
+    "newsroom.proxies.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "newsroom.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Before CSRF, the first to read a body: a comment post it cannot parse gets the article page,
+    # any other post the 400 page. (A charset Django cannot decode is refused in newsroom/wsgi.py.)
+    "comments.middleware.UnreadableCommentPostMiddleware",
+    "newsroom.middleware.UnreadablePostMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -92,6 +137,8 @@ MIDDLEWARE = [
 ]
 
 SITE_ID = 1
+# A comment refused by the CSRF check keeps its text on the article page; other refusals get a 403.
+CSRF_FAILURE_VIEW = "comments.views.csrf_failure"
 
 AUTHENTICATION_BACKENDS = [
     # First, so a locked-out account is refused before its password is even checked.
@@ -99,11 +146,12 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 # Five wrong passwords for one username from one address lock it out for an hour.
-AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "admin/lockout.html"
 AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "newsroom.proxies.client_ip"
 
 ROOT_URLCONF = "newsroom.urls"
 # Where the admin lives; moving it off /admin/ keeps casual scanners away.
@@ -140,6 +188,9 @@ def database_from_url(url):
             "transaction_mode": "IMMEDIATE",
             "timeout": 20,
         }
+    elif database["ENGINE"] == "django.db.backends.postgresql":
+        # A database server that does not answer fails the request (and /healthz) quickly.
+        database.setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
     return database
 
 
@@ -154,6 +205,8 @@ if REDIS_URL:
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "newsroom"),
+            # A Redis that stops answering must fail fast (pages, /healthz), never hang a worker.
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
         }
     }
 else:
@@ -197,10 +250,10 @@ SEARCH_RESULTS_PER_PAGE = 10
 # A search ranks and counts at most this many matches (the newest); ranking every match is slow.
 SEARCH_MAX_RESULTS = 1000
 # How long a signed preview link of an unpublished article stays valid, in seconds.
-ARTICLE_PREVIEW_MAX_AGE = int(os.environ.get("ARTICLE_PREVIEW_MAX_AGE", 7 * 24 * 60 * 60))
+ARTICLE_PREVIEW_MAX_AGE = env_int("ARTICLE_PREVIEW_MAX_AGE", 7 * 24 * 60 * 60)
 # Uploaded images: refused above these sizes (the pixel limit guards against decompression bombs).
-IMAGE_MAX_UPLOAD_BYTES = int(os.environ.get("IMAGE_MAX_UPLOAD_BYTES", 20 * 1024 * 1024))
-IMAGE_MAX_PIXELS = int(os.environ.get("IMAGE_MAX_PIXELS", 50_000_000))
+IMAGE_MAX_UPLOAD_BYTES = env_int("IMAGE_MAX_UPLOAD_BYTES", 20 * 1024 * 1024)
+IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 50_000_000)
 IMAGE_RENDITION_WIDTHS = [480, 960, 1600]
 
 # Security. HTTPS is enforced outside debug unless DJANGO_HTTPS=0 (plain-HTTP setups such as
@@ -209,11 +262,30 @@ HTTPS = env_flag("DJANGO_HTTPS", default=not DEBUG)
 SECURE_SSL_REDIRECT = HTTPS
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
-SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", 31536000 if HTTPS else 0))
-SECURE_HSTS_INCLUDE_SUBDOMAINS = env_flag("DJANGO_HSTS_INCLUDE_SUBDOMAINS", default=HTTPS)
-SECURE_HSTS_PRELOAD = env_flag("DJANGO_HSTS_PRELOAD", default=HTTPS)
-if env_flag("DJANGO_BEHIND_PROXY"):
-    # Only safe when a proxy in front always sets this header itself.
+SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 31536000 if HTTPS else 0)
+# Opt-in: both are promises about every subdomain (and, for preload, to browsers' built-in lists)
+# that a site cannot easily take back, so the deploy checks that ask for them are silenced below.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_flag("DJANGO_HSTS_INCLUDE_SUBDOMAINS")
+SECURE_HSTS_PRELOAD = env_flag("DJANGO_HSTS_PRELOAD")
+SILENCED_SYSTEM_CHECKS = ["security.W005", "security.W021"]
+# Load balancers probe the health check over plain HTTP on the app servers' own addresses.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+
+
+def networks_from_env(name):
+    try:
+        return [ipaddress.ip_network(item, strict=False) for item in env_list(name, "")]
+    except ValueError as error:
+        raise ImproperlyConfigured(
+            f"{name}: {error} (use IP addresses or networks, comma-separated)."
+        ) from None
+
+
+# The proxies in front of the app servers (addresses or networks). Only requests arriving from one
+# of them may say who the client is (X-Forwarded-For) and whether it used HTTPS (X-Forwarded-Proto);
+# newsroom.proxies strips those headers from everyone else.
+TRUSTED_PROXIES = networks_from_env("TRUSTED_PROXIES")
+if TRUSTED_PROXIES:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
@@ -222,42 +294,25 @@ X_FRAME_OPTIONS = "DENY"
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
-EMAIL_PORT = int(os.environ.get("EMAIL_PORT", 25))
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_flag("EMAIL_USE_TLS")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "newsroom@localhost")
 # Seconds before a silent mail server counts as failed (the task is then retried later).
-EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", 30))
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
 
 # Background tasks. The database backend keeps every queued email in a table until `manage.py
 # db_worker` sends it, so posting a comment never waits for (or loses mail to) the mail server.
 TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+# A task RUNNING longer than this lost its worker and is retried (operations/tasks_recovery.py);
+# keep it well above EMAIL_TIMEOUT.
+TASKS_STALE_AFTER = env_int("TASKS_STALE_AFTER", 5 * 60)
+# /healthz answers 503 when a task has waited this long: no worker is running.
+HEALTHZ_MAX_TASK_AGE = env_int("HEALTHZ_MAX_TASK_AGE", 10 * 60)
 
-# Comments (comments/moderation.py applies these). Word lists are comma-separated.
-# all: every comment is held; known: held unless the same name and email have an approved comment; none.
-COMMENTS_MODERATION = os.environ.get("COMMENTS_MODERATION", "known")
-if COMMENTS_MODERATION not in {"all", "known", "none"}:
-    raise ImproperlyConfigured("COMMENTS_MODERATION must be all, known or none.")
-COMMENTS_HOLD_LINKS = int(os.environ.get("COMMENTS_HOLD_LINKS", 2))  # hold a comment with this many links
-COMMENTS_MODERATION_WORDS = env_list("COMMENTS_MODERATION_WORDS", "")  # a match holds the comment
-COMMENTS_BLOCKED_WORDS = env_list("COMMENTS_BLOCKED_WORDS", "")  # a match marks it spam
-COMMENTS_MIN_FORM_SECONDS = int(os.environ.get("COMMENTS_MIN_FORM_SECONDS", 3))  # faster is a bot
-# A form older than this is refused (with the text kept); longer than any page cache lifetime.
-COMMENTS_MAX_FORM_AGE = int(os.environ.get("COMMENTS_MAX_FORM_AGE", 24 * 60 * 60))
-COMMENTS_FLOOD_SECONDS = int(os.environ.get("COMMENTS_FLOOD_SECONDS", 15))  # per IP address; 0 is off
-COMMENTS_CLOSE_AFTER_DAYS = int(os.environ.get("COMMENTS_CLOSE_AFTER_DAYS", 0)) or None  # 0 is never
-COMMENTS_THREAD_DEPTH = int(os.environ.get("COMMENTS_THREAD_DEPTH", 5))
-COMMENTS_PER_PAGE = int(os.environ.get("COMMENTS_PER_PAGE", 50))  # top-level comments per page
-COMMENTS_NEWEST_FIRST = env_flag("COMMENTS_NEWEST_FIRST")  # default: oldest first, as in a conversation
-COMMENTS_IP_RETENTION_DAYS = int(os.environ.get("COMMENTS_IP_RETENTION_DAYS", 30))
-COMMENTS_PREVIEW_SECONDS = 24 * 60 * 60  # how long a browser sees its own held comments
-COMMENTS_NOTIFY_MODERATORS = env_flag("COMMENTS_NOTIFY_MODERATORS", default=True)
-COMMENTS_NOTIFY_AUTHORS = env_flag("COMMENTS_NOTIFY_AUTHORS", default=True)
-# Behind a proxy, the commenter's address is the last one the proxy appended to X-Forwarded-For.
-COMMENTS_TRUST_FORWARDED_FOR = env_flag(
-    "COMMENTS_TRUST_FORWARDED_FOR", default=env_flag("DJANGO_BEHIND_PROXY")
-)
+# The comment rules (moderation, word lists, threads, pages, emails) are not settings: editors
+# change them in the admin's Discussion settings (comments/discussion.py reads them).
 
 LOGGING = {
     "version": 1,

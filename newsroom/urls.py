@@ -10,7 +10,9 @@ admin.site.site_title = settings.SITE_NAME
 
 urlpatterns = [
     path(settings.ADMIN_PATH, admin.site.urls),
+    path("", include("operations.urls")),  # /healthz, for load balancers and monitoring
     path("", include("comments.urls")),  # /comments/… and each article's comments feed
+    path("", include("publishing.urls")),  # /robots.txt
     path("", include("pages.urls")),
     path("", include("search.urls")),
     path("", include("articles.urls")),

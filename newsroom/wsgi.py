@@ -8,9 +8,17 @@ https://docs.djangoproject.com/en/5.2/howto/deployment/wsgi/
 """
 
 import os
+import sys
 
+from django.core.exceptions import ImproperlyConfigured
 from django.core.wsgi import get_wsgi_application
+
+from newsroom.unreadable import RefuseUndecodableRequests
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings")
 
-application = get_wsgi_application()
+try:
+    application = RefuseUndecodableRequests(get_wsgi_application())
+except ImproperlyConfigured as error:
+    # One line in the server's log naming the variable, instead of a traceback per worker.
+    sys.exit(f"Configuration error: {error}")

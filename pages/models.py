@@ -2,14 +2,14 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
-from articles.models import SlugFromTitle
-from articles.sanitizer import clean_html
+from publishing.html import clean_html
+from publishing.slugs import SlugFromTitle
 
 
 class PageQuerySet(models.QuerySet):
     def published(self):
         """Visible to the public: marked published and the publish time has passed."""
-        return self.filter(is_published=True, published_at__lte=timezone.now())
+        return self.filter(is_live=True, published_at__lte=timezone.now())
 
 
 class Page(SlugFromTitle, models.Model):
@@ -18,7 +18,9 @@ class Page(SlugFromTitle, models.Model):
     title = models.CharField(max_length=300)
     slug = models.SlugField(max_length=255, help_text="The last part of the page's address.")
     body = models.TextField(blank=True, help_text="Unsafe HTML is removed when it is saved.")
-    is_published = models.BooleanField("published", default=False)
+    is_live = models.BooleanField(
+        "published", default=False, help_text="Off keeps the page hidden, whatever its publish time."
+    )
     published_at = models.DateTimeField(
         null=True, blank=True, help_text="A time in the future keeps the page hidden until then."
     )
@@ -35,7 +37,7 @@ class Page(SlugFromTitle, models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        if self.is_published and self.published_at is None:
+        if self.is_live and self.published_at is None:
             self.published_at = timezone.now()
         self.body = clean_html(self.body)
         super().save(*args, **kwargs)
@@ -43,6 +45,6 @@ class Page(SlugFromTitle, models.Model):
     def get_absolute_url(self):
         return reverse("pages:detail", kwargs={"slug": self.slug})
 
-    def is_public(self):
+    def is_published(self):
         """The instance-level mirror of `PageQuerySet.published()`."""
-        return self.is_published and self.published_at is not None and self.published_at <= timezone.now()
+        return self.is_live and self.published_at is not None and self.published_at <= timezone.now()

@@ -12,5 +12,5 @@ class PageDetailView(DetailView):
         return get_object_or_404(Page.objects.published(), slug=self.kwargs["slug"])
 
     def get_context_data(self, **kwargs):
-        # The body went through articles.sanitizer.clean_html when it was saved.
+        # The body went through publishing.html.clean_html when it was saved.
         return super().get_context_data(body=mark_safe(self.object.body), **kwargs)

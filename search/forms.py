@@ -1,10 +1,8 @@
-from datetime import datetime, time, timedelta
-
 from django import forms
-from django.utils import timezone
 
+from articles.dates import published_between
 from articles.models import Article, ArticleAuthor, Author, Section
-from search.query import Query, matching, ranked
+from search.query import Query, search
 
 
 class SearchForm(forms.Form):
@@ -55,12 +53,8 @@ class SearchForm(forms.Form):
         return Query(self.cleaned_data.get("q"))
 
     def results(self):
-        """Published articles matching the query and filters, best match first."""
-        return ranked(self.filtered(), self.query, self.within())
-
-    def matches(self):
-        """The same articles unordered, for counting."""
-        return matching(self.filtered(), self.query, self.within())
+        """Published articles matching the query and filters, best match first, and how many matched."""
+        return search(self.filtered(), self.query, self.within())
 
     def within(self):
         """The author's articles, as a subquery the search checks against each match (or None)."""
@@ -72,12 +66,5 @@ class SearchForm(forms.Form):
         articles = Article.objects.for_listing()
         if section := self.cleaned_data.get("section"):
             articles = articles.filter(section=section)
-        if start := self.cleaned_data.get("start"):
-            articles = articles.filter(published_at__gte=start_of(start))
-        if end := self.cleaned_data.get("end"):
-            articles = articles.filter(published_at__lt=start_of(end + timedelta(days=1)))
-        return articles
-
-
-def start_of(day):
-    return timezone.make_aware(datetime.combine(day, time.min))
+        start, end = self.cleaned_data.get("start"), self.cleaned_data.get("end")
+        return articles.filter(published_between(start, end))

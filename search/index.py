@@ -4,16 +4,15 @@ import html
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from django.contrib.postgres.search import SearchVector
 from django.db import connection
 from django.db.models import Prefetch
 from django.utils.html import strip_tags
 
 from articles.models import Article, ArticleAuthor
+from search.backends import get_backend
 from search.models import SearchDocument
+from search.query import MARK_END, MARK_START
 
-# The highlight markers used by search queries; removed from indexed text so nothing can forge them.
-MARK_START, MARK_END = "\x02", "\x03"
 TEXT_FIELDS = ["headline", "standfirst", "body", "names"]
 BATCH_SIZE = 500
 # The ids of articles changed inside a `deferred()` block, or None when indexing happens at once.
@@ -38,16 +37,6 @@ def document_for(article):
     )
 
 
-def postgres_vector():
-    """Headline weighs most, then standfirst and names (section, tags, authors), then the body."""
-    return (
-        SearchVector("headline", weight="A", config="english")
-        + SearchVector("standfirst", weight="B", config="english")
-        + SearchVector("names", weight="B", config="english")
-        + SearchVector("body", weight="C", config="english")
-    )
-
-
 def articles_with_text():
     return Article.objects.select_related("section").prefetch_related(
         "tags", Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author"))
@@ -63,8 +52,7 @@ def index_articles(article_ids):
         SearchDocument.objects.bulk_create(
             documents, update_conflicts=True, unique_fields=["article"], update_fields=TEXT_FIELDS
         )
-        if connection.vendor == "postgresql":
-            SearchDocument.objects.filter(pk__in=batch).update(vector=postgres_vector())
+        get_backend().refresh(batch)
 
 
 def update(article_ids):
@@ -100,10 +88,7 @@ def deferred():
 def rebuild_index():
     """Index every article from scratch; returns how many were indexed."""
     SearchDocument.objects.all().delete()
-    if connection.vendor == "sqlite":
-        with connection.cursor() as cursor:
-            # The delete trigger already emptied it; this also drops any drift in the FTS data.
-            cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')")
+    get_backend().clear()
     article_ids = list(Article.objects.order_by("pk").values_list("pk", flat=True))
     index_articles(article_ids)
     return len(article_ids)

@@ -5,8 +5,8 @@ from django.db import models
 class SearchDocument(models.Model):
     """The searchable text of one article, whatever its status; visibility is decided at query time.
 
-    On SQLite the FTS5 table `search_fts` mirrors these rows through triggers (see the first
-    migration); on PostgreSQL `vector` holds the weighted tsvector, with a GIN index.
+    Each engine indexes these rows its own way (see `search.backends`); `vector` is used only on
+    PostgreSQL.
     """
 
     article = models.OneToOneField(

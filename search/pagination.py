@@ -3,19 +3,15 @@ from django.utils.functional import cached_property
 
 
 class CappedPaginator(Paginator):
-    """Counts `matches` only up to `cap`, so a broad search never counts every match.
+    """Pages through at most `cap` results, of `found` matches counted up to `cap + 1`.
 
-    `object_list` must hold at most `cap` items (see `search.query.ranked`); the pages then cover
-    exactly what was counted.
+    A broad search never counts every match: `object_list` holds the newest `cap` matches and
+    `found` says whether there were more (see `search.query.search`).
     """
 
-    def __init__(self, object_list, per_page, matches, cap, **kwargs):
+    def __init__(self, object_list, per_page, found, cap, **kwargs):
         super().__init__(object_list, per_page, **kwargs)
-        self.matches, self.cap = matches, cap
-
-    @cached_property
-    def found(self):
-        return self.matches.values("pk")[: self.cap + 1].count()
+        self.found, self.cap = found, cap
 
     @cached_property
     def count(self):

@@ -11,11 +11,9 @@ def search(request):
     context = {"form": form, "searched": False}
     if form.is_valid() and form.query:
         query = form.query
+        results, found = form.results()
         paginator = CappedPaginator(
-            form.results(),
-            settings.SEARCH_RESULTS_PER_PAGE,
-            matches=form.matches(),
-            cap=settings.SEARCH_MAX_RESULTS,
+            results, settings.SEARCH_RESULTS_PER_PAGE, found=found, cap=settings.SEARCH_MAX_RESULTS
         )
         page = paginator.get_page(request.GET.get("page"))
         articles = list(page.object_list)

@@ -4,7 +4,8 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-SHARED = Path(settings.BASE_DIR).parent / "shared"
+# Test data written for this project (third-party data: tests/wordpress/test_shared_exports.py).
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 # What the browser tests saw (tests/browser/conftest.py saves them); printed at the end of the run.
 SCREENSHOTS = Path(settings.BASE_DIR) / "test-artifacts" / "screenshots"
 
@@ -25,9 +26,42 @@ def pytest_terminal_summary(terminalreporter):
         )
 
 
+@pytest.fixture(autouse=True)
+def _fresh_discussion_settings(request):
+    """No test sees another's Discussion settings through the cache. A database test starts with the
+    cache warm, as on a running site, so query counts do not include reading the settings."""
+    from comments import discussion
+
+    discussion.forget()
+    if request.node.get_closest_marker("django_db"):
+        discussion.current()
+    yield
+    discussion.forget()
+
+
 @pytest.fixture
-def seed_article_path():
-    path = SHARED / "seed" / "wordpress-article.txt"
-    if not path.exists():
-        pytest.fail(f"The shared seed article is missing: {path}")
-    return path
+def discussion(db):
+    """Change the Discussion settings, as an editor does in the admin: `discussion(moderation="none")`.
+
+    Word lists may be given as lists. Returns the settings now in force (comments.discussion.current()).
+    """
+    from comments import discussion as reader
+    from comments.models import DiscussionSettings
+
+    def change(**values):
+        row = DiscussionSettings.load()
+        for name, value in values.items():
+            DiscussionSettings._meta.get_field(name)  # a misspelt setting fails here, not silently
+            setattr(row, name, "\n".join(value) if isinstance(value, list | tuple) else value)
+        row.full_clean()
+        row.save()
+        reader.forget()
+        return reader.current()
+
+    return change
+
+
+@pytest.fixture
+def wire_story_path():
+    """A wire story as a page copy gives it: headline, dateline, paragraphs, byline, comment form."""
+    return FIXTURES / "articles" / "wire-story.txt"

@@ -4,10 +4,16 @@ import os
 
 os.environ.setdefault("DJANGO_SECRET_KEY", "tests-only-not-secret")
 os.environ.setdefault("DJANGO_HTTPS", "0")
+os.environ.setdefault("NEWSROOM_SITE_URL", "http://testserver")
 
 from newsroom.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Each pytest-xdist worker has its own test database, so it gets its own keys in a shared Redis too
+# (the Discussion settings, who is editing which article).
+CACHES["default"]["KEY_PREFIX"] = CACHES["default"].get("KEY_PREFIX", "") + os.environ.get(  # noqa: F405
+    "PYTEST_XDIST_WORKER", ""
+)
 STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

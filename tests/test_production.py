@@ -24,6 +24,7 @@ def production_env(**overrides):
     env |= {
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": "news.example.org,127.0.0.1",
+        "NEWSROOM_SITE_URL": "https://news.example.org",
         "DJANGO_SETTINGS_MODULE": "newsroom.settings",
     }
     return env | overrides
@@ -126,3 +127,18 @@ def test_make_serve_setup_serves_uploaded_images(gunicorn):
     assert image, "the front page should show the lead story's image"
     status, headers, _ = fetch(gunicorn + image[1].decode())
     assert (status, headers["Content-Type"]) == (200, "image/jpeg")
+
+
+@pytest.mark.parametrize(
+    "value", ["", "news.example.org", "ftp://news.example.org", "https://news.example.org/path"]
+)
+def test_production_refuses_to_start_without_a_valid_site_address(value):
+    result = manage("check", env=production_env(NEWSROOM_SITE_URL=value))
+    assert result.returncode != 0
+    assert "NEWSROOM_SITE_URL" in result.stderr
+
+
+def test_a_bad_number_stops_start_up_with_one_line_naming_the_variable():
+    result = manage("check", env=production_env(DJANGO_HSTS_SECONDS="abc"))
+    assert result.returncode != 0
+    assert result.stderr == "Configuration error: DJANGO_HSTS_SECONDS='abc' is not a whole number.\n"

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from django.conf import settings
 
+from tests.processes import manage
+
 BASE_DIR = Path(settings.BASE_DIR)
 
 # Each transaction reads before it writes: with SQLite's default deferred transactions two such
@@ -38,14 +40,7 @@ def test_concurrent_writers_wait_for_each_other(tmp_path):
         "DJANGO_SETTINGS_MODULE": "tests.settings",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
     }
-    migrate = subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--noinput"],
-        cwd=BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    assert migrate.returncode == 0, migrate.stderr
+    manage("migrate", "--noinput", env=env)
     writers = [run(WRITER.replace("WORKER", str(worker)), env) for worker in range(4)]
     for writer in writers:
         _, stderr = writer.communicate(timeout=120)

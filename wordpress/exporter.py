@@ -9,8 +9,8 @@ from django.db.models import Max, Prefetch
 from django.utils import timezone
 
 from articles.models import Article, ArticleAuthor, Author, Image, Section, Tag
+from comments.models import Comment
 from pages.models import Page
-from wordpress.importer import comment_model
 from wordpress.models import WordPressObject
 
 HEADER = """<?xml version="1.0" encoding="UTF-8" ?>
@@ -62,7 +62,6 @@ class Exporter:
         self.page_offset = Article.objects.aggregate(top=Max("pk"))["top"] or 0
         self.image_offset = self.page_offset + (Page.objects.aggregate(top=Max("pk"))["top"] or 0)
         self.tag_offset = Section.objects.aggregate(top=Max("pk"))["top"] or 0
-        self.comment_model = comment_model()
 
     def write(self, text):
         self.stream.write(text + "\n")
@@ -222,10 +221,8 @@ class Exporter:
             )
 
     def comments(self, article):
-        if self.comment_model is None:
-            return ""
         parts = []
-        for comment in self.comment_model.objects.filter(article=article).order_by("pk"):
+        for comment in Comment.objects.filter(article=article).order_by("pk"):
             local, gmt = dates(comment.created_at)
             kind = comment.kind
             parts.append(
@@ -248,8 +245,8 @@ class Exporter:
 
     def pages(self):
         for page in Page.objects.iterator():
-            if page.is_published:
-                status = "publish" if page.is_public() else "future"
+            if page.is_live:
+                status = "publish" if page.is_published() else "future"
             else:
                 kept = self.kept(Page, page.pk).get("status")
                 status = kept if kept in ("private", "pending") else "draft"

@@ -9,14 +9,12 @@ import hashlib
 import html
 import ipaddress
 import json
-import sys
 import time
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.redirects.models import Redirect
@@ -24,12 +22,12 @@ from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.db import transaction
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.text import slugify
 
-from articles.images import cleaned_upload
-from articles.models import Article, ArticleAuthor, Author, Image, Section, Tag, unique_slug
+from articles.models import Article, ArticleAuthor, Author, Image, Section, Tag
+from comments.models import Comment, avatar_key
 from pages.models import Page
+from publishing.slugs import unique_slug
 from search import index as search_index
 from wordpress import wxr
 from wordpress.conversion import plain_text, post_html
@@ -97,14 +95,6 @@ def valid_ip(value):
         return None
 
 
-def comment_model():
-    """The comments app's Comment, once it exists; comments are reported as skipped until then."""
-    try:
-        return apps.get_model("comments", "Comment")
-    except LookupError:
-        return None
-
-
 class Importer:
     def __init__(self, media_dir=None, default_author=None, progress=None):
         self.report = Report()
@@ -116,7 +106,6 @@ class Importer:
         self.category_parents = {}  # category nicename → parent nicename
         self.tags = {}  # tag slug → Tag
         self.thumbnails = {}  # article pk → attachment wp id, linked once every attachment is in
-        self.comment_model = comment_model()
         self.handlers = {
             "channel": lambda fields: None,
             "wp:author": self.import_author,
@@ -215,7 +204,7 @@ class Importer:
         def build(author):
             if author is None or fields.get("wp:author_display_name") or names:
                 author = author or Author(slug=unique_slug(Author, login, None, 200))
-                author.name = name[:200]
+                author.name = html.unescape(name)[:200]
             author.save()
             self.redirect(f"/author/{login}/", author.get_absolute_url())
             # Private: kept for export_wordpress, never shown. Passwords are not in WXR at all.
@@ -279,7 +268,7 @@ class Importer:
 
         def build(section):
             section = section or Section(slug=unique_slug(Section, slug, None, 100))
-            section.name = (fields.get("wp:cat_name") or nicename)[:100]
+            section.name = html.unescape(fields.get("wp:cat_name") or nicename)[:100]
             section.description = fields.get("wp:category_description", "")
             section.save()
             self.redirect(f"/category/{self.category_path(nicename)}/", section.get_absolute_url())
@@ -301,7 +290,8 @@ class Importer:
         if not raw_slug:
             self.report.skip(Kind.TAG, fields.get("wp:term_id", "?"), "no slug")
             return
-        tag = self.guarded(Kind.TAG, raw_slug, self.sync_tag, raw_slug, fields.get("wp:tag_name") or raw_slug)
+        name = html.unescape(fields.get("wp:tag_name") or raw_slug)
+        tag = self.guarded(Kind.TAG, raw_slug, self.sync_tag, raw_slug, name)
         if tag is not None:
             self.tags[raw_slug] = tag
 
@@ -460,11 +450,9 @@ class Importer:
             page.title = title[:300]
             page.body = post_html(item.get("content:encoded"))
             page.published_at = self.item_date(item, Kind.PAGE, wp_id)
-            page.is_published = (
-                item.get("wp:status") in ("publish", "future") and page.published_at is not None
-            )
+            page.is_live = item.get("wp:status") in ("publish", "future") and page.published_at is not None
             page.save()
-            if page.is_public():
+            if page.is_published():
                 self.redirect(item.get("link"), page.get_absolute_url())
             extra = {
                 "status": item.get("wp:status"),
@@ -502,9 +490,8 @@ class Importer:
             if image is None:
                 image = Image()
                 with source.open("rb") as handle:
-                    # Re-encoded: checked as an image, and camera metadata (GPS…) dropped.
-                    cleaned = cleaned_upload(File(handle, name=source.name))
-                image.file.save(cleaned.name, cleaned, save=False)
+                    # Checked and re-encoded by the field, as every upload is: camera metadata (GPS…) dropped.
+                    image.file.save(source.name, File(handle), save=False)
             title = item.get("title")
             image.alt_text = (item.meta.get("_wp_attachment_image_alt") or title or source.stem)[:300]
             image.caption = plain_text(item.get("excerpt:encoded"))[:500]
@@ -532,19 +519,13 @@ class Importer:
         """A post's comments, parents before replies, in a few bulk queries per post."""
         if not item.comments:
             return
-        if self.comment_model is None:
-            for comment in item.comments:
-                self.report.skip(
-                    Kind.COMMENT, comment.get("wp:comment_id", "?"), "the Comment model is missing"
-                )
-            return
         remaining = {comment.get("wp:comment_id", ""): comment for comment in item.comments}
         mappings = {
             mapping.wp_id: mapping
             for mapping in WordPressObject.objects.filter(kind=Kind.COMMENT, wp_id__in=list(remaining))
         }
         alive = set(
-            self.comment_model.objects.filter(pk__in=[m.object_id for m in mappings.values()]).values_list(
+            Comment.objects.filter(pk__in=[m.object_id for m in mappings.values()]).values_list(
                 "pk", flat=True
             )
         )
@@ -564,7 +545,6 @@ class Importer:
                 remaining.pop(comment.get("wp:comment_id", ""), None)
 
     def save_comments(self, batch, article, mappings, alive, pks):
-        Comment = self.comment_model
         content_type = ContentType.objects.get_for_model(Comment)
         new = []
         for comment in batch:
@@ -580,7 +560,6 @@ class Importer:
                 continue
             # Set here because bulk_create skips Comment.save(), which would otherwise fill them.
             fields |= {"parent_id": parent_pk, "root_id": root_pk or parent_pk, "depth": depth + 1}
-            fields = {name: value for name, value in fields.items() if name in self.comment_fields_known}
             checksum = fingerprint({"comment": comment, "article": article.pk, "parent": parent_pk})
             mapping = mappings.get(wp_id)
             if mapping is not None and mapping.object_id in alive:
@@ -598,11 +577,7 @@ class Importer:
         Comment.objects.bulk_create([comment for _, comment, _, _ in new])
         fresh = []
         for wp_id, comment, checksum, mapping in new:
-            pks[wp_id] = (
-                comment.pk,
-                getattr(comment, "root_id", None) or comment.pk,
-                getattr(comment, "depth", 1),
-            )
+            pks[wp_id] = (comment.pk, comment.root_id or comment.pk, comment.depth)
             if mapping is not None:  # its comment was deleted here; the import brings it back
                 mapping.object_id, mapping.checksum = comment.pk, checksum
                 mapping.save(update_fields=["object_id", "checksum", "imported_at"])
@@ -618,10 +593,6 @@ class Importer:
                 )
             self.report.count(Kind.COMMENT, "created")
         WordPressObject.objects.bulk_create(fresh)
-
-    @cached_property
-    def comment_fields_known(self):
-        return {field.attname for field in self.comment_model._meta.concrete_fields} | {"article"}
 
     def comment_fields(self, comment, article, wp_id):
         comment_type = comment.get("wp:comment_type", "")
@@ -652,10 +623,5 @@ class Importer:
             "kind": kind,
             "ip_address": valid_ip(comment.get("wp:comment_author_IP", "")),
             "created_at": created_at,
-            "avatar_key": self.avatar_key(comment.get("wp:comment_author_email", "")),
+            "avatar_key": avatar_key(comment.get("wp:comment_author_email", "")),
         }
-
-    def avatar_key(self, email):
-        """The comments app's private avatar hash, when it has one (bulk_create skips its save())."""
-        make_key = getattr(sys.modules[self.comment_model.__module__], "avatar_key", None)
-        return make_key(email) if make_key else ""

@@ -18,11 +18,9 @@ LEGACY_PARAMETERS = {
 
 def is_public(obj):
     """Never send a reader to something they may not see (and so never leak a draft's address)."""
-    for rule in ("is_published", "is_public"):
-        check = getattr(obj, rule, None)
-        if callable(check):
-            return check()
-    return True
+    # Articles and pages have a visibility rule (is_published()); sections, tags and authors are public.
+    check = getattr(obj, "is_published", None)
+    return check() if check is not None else True
 
 
 def legacy_target(query):
@@ -31,6 +29,8 @@ def legacy_target(query):
         value = query.get(parameter, "").strip()
         if not value:
             continue
+        if "\x00" in value:  # names nothing, and PostgreSQL refuses it in a query
+            return None
         mapping = WordPressObject.objects.filter(kind=kind, **{field: value}).first()
         if mapping is None:
             return None

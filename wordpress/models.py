@@ -3,12 +3,6 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 
 
-class WordPressObjectQuerySet(models.QuerySet):
-    def of_kind(self, kind):
-        """The mappings of one kind of WordPress record (post, page, comment…)."""
-        return self.filter(kind=kind)
-
-
 class WordPressObject(models.Model):
     """Remembers which WordPress record an object of ours was imported from, so re-imports update it."""
 
@@ -36,8 +30,6 @@ class WordPressObject(models.Model):
     # parent categories…), kept for `export_wordpress`. Never shown publicly.
     extra = models.JSONField(default=dict, blank=True)
     imported_at = models.DateTimeField(auto_now=True)
-
-    objects = WordPressObjectQuerySet.as_manager()
 
     class Meta:
         ordering = ["kind", "wp_id"]

@@ -4,15 +4,16 @@ Article templates load this library; nothing in `articles` imports the comments 
 """
 
 from django import template
-from django.conf import settings
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.http import urlencode
 
-from comments import moderation
+from comments import discussion, moderation
 from comments.forms import CommentForm, parse_id
 from comments.models import Comment
 from comments.preview import mark_private, preview_ids
-from comments.threads import PAGE_PARAMETER, thread_page
+from comments.threads import PAGE_PARAMETER, page_url, thread_page
+from newsroom.links import absolute_url
 
 register = template.Library()
 
@@ -53,11 +54,13 @@ def comment_section(context, article):
         "comments": comments,
         "mentions": mentions,
         "page_obj": page,
+        "previous_url": page.has_previous() and page_url(article, page.previous_page_number(), "comments"),
+        "next_url": page.has_next() and page_url(article, page.next_page_number(), "comments"),
         "comment_form": form,
         "reply_to": reply_to,
         "reply_query": "?" + urlencode(page_query | {"replytocom": ""}),
         "closed_on": None if is_open or not article.comments_open else moderation.closing_date(article),
-        "comments_per_page": settings.COMMENTS_PER_PAGE,
+        "comments_per_page": discussion.current().per_page,
     }
 
 
@@ -68,7 +71,7 @@ def reply_target(request, article):
         return None
     return (
         Comment.objects.approved()
-        .filter(pk=pk, article=article, depth__lt=settings.COMMENTS_THREAD_DEPTH)
+        .filter(pk=pk, article=article, depth__lt=discussion.current().thread_depth)
         .only("pk", "name")
         .first()
     )
@@ -79,7 +82,7 @@ def comments_feed_link(context, article):
     """The autodiscovery link to a published article's comments feed, for the page's <head>."""
     if not article.is_published():
         return ""
-    url = context["request"].build_absolute_uri(article.get_absolute_url() + "feed/")
+    url = absolute_url(reverse("comments:article_feed", kwargs=article.address_kwargs()))
     return format_html(
         '<link rel="alternate" type="application/rss+xml" title="{}" href="{}">',
         f"Comments on: {article.headline}",

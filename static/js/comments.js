@@ -2,7 +2,9 @@
 //  - focuses the error summary after a failed post,
 //  - keeps "Save my name, email, and website" in this browser's own storage (never on the server,
 //    so a cached page never carries one person's details), and
-//  - moves the form under the comment being replied to, and
+//  - moves the form under the comment being replied to,
+//  - keeps the comment being posted in this tab until the post succeeds, so a failed post (the
+//    server busy, the database unreachable, the connection lost) never loses what was typed, and
 //  - follows a #comment-ID link to the page of comments that holds it.
 (function () {
   "use strict";
@@ -70,6 +72,27 @@
       } else {
         store.removeItem(STORAGE_KEY);
       }
+    });
+  }
+
+  // The draft: saved when posting, given back to an empty form, forgotten once the comment is shown.
+  var draftKey = "newsroom.draft:" + form.getAttribute("action").split("#")[0];
+  var draftStore = null;
+  try {
+    draftStore = window.sessionStorage;
+  } catch (error) {
+    draftStore = null;
+  }
+  var draftBody = form.elements.namedItem("body");
+  if (draftStore && draftBody) {
+    var posted = /^#comment-\d+$/.test(window.location.hash) && document.querySelector(window.location.hash);
+    if (posted) {
+      draftStore.removeItem(draftKey);
+    } else if (!draftBody.value && draftStore.getItem(draftKey)) {
+      draftBody.value = draftStore.getItem(draftKey);
+    }
+    form.addEventListener("submit", function () {
+      draftStore.setItem(draftKey, draftBody.value);
     });
   }
 

@@ -19,6 +19,7 @@ Reuse them in any test module under tests/browser/:
 - `screenshot(page, name)`: saves a full-page PNG as a test artifact in test-artifacts/screenshots/ (cleared
   at the start of each run; tests/conftest.py prints the folder at the end).
 - `page_errors(page)`: JavaScript errors and console errors the page has logged so far.
+- `editor`: a staff user with every permission; `sign_in(page)` signs a page in to the admin as them.
 
 Every page loads only from the live server: a request to any other host is aborted and recorded, and
 `page_errors` reports it, so a third-party request fails the journey that made it.
@@ -31,6 +32,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SCREENSHOTS
+from tests.factories import make_user
 
 # Playwright's sync API runs an event loop in this thread; Django would refuse database access from it.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -145,3 +147,21 @@ def screenshot(request):
         return path
 
     return save
+
+
+@pytest.fixture
+def editor(transactional_db):
+    return make_user(username="editor", password="a long editor password", is_staff=True, is_superuser=True)
+
+
+@pytest.fixture
+def sign_in(editor, live_server):
+    def sign_in(page):
+        page.goto(live_server.url + "/admin/")
+        page.get_by_label("Username").fill(editor.username)
+        page.get_by_label("Password").fill("a long editor password")
+        with page.expect_navigation():
+            page.get_by_role("button", name="Log in").click()
+        assert page.locator("#site-name").is_visible(), f"not signed in: {page.url}"
+
+    return sign_in

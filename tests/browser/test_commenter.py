@@ -13,10 +13,10 @@ REQUIRED = ["body", "name", "email"]
 
 
 @pytest.fixture
-def article_url(transactional_db, live_server, settings):
-    settings.COMMENTS_MIN_FORM_SECONDS = 0  # the browser posts faster than the anti-bot clock allows
-    settings.COMMENTS_FLOOD_SECONDS = 0
-    settings.COMMENTS_MODERATION = "known"  # a first-time commenter is held, and sees the preview
+def article_url(transactional_db, live_server, discussion):
+    # The browser posts faster than the anti-bot clock allows; a first-time commenter is held, and
+    # sees the preview.
+    discussion(min_form_seconds=0, flood_seconds=0, moderation="known")
     call_command("seed_demo", stdout=StringIO())
     return live_server.url + Article.objects.published().first().get_absolute_url()
 

@@ -11,11 +11,9 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def commenting(transactional_db, settings):
+def commenting(transactional_db, discussion):
     # A person types slower than a test: the anti-spam clock and flood control would refuse it.
-    settings.COMMENTS_MIN_FORM_SECONDS = 0
-    settings.COMMENTS_FLOOD_SECONDS = 0
-    return settings
+    discussion(min_form_seconds=0, flood_seconds=0)
 
 
 @pytest.fixture
@@ -138,9 +136,9 @@ def test_cancel_reply_puts_the_form_back(live_server, article, desktop_page, pag
 
 
 def test_reply_nests_under_its_parent_without_javascript(
-    live_server, article, browser, screenshot, commenting
+    live_server, article, browser, screenshot, discussion
 ):
-    commenting.COMMENTS_MODERATION = "none"
+    discussion(moderation="none")
     parent = make_comment(article, name="Piet", body="Any news on the night crossing?")
     context = browser.new_context(java_script_enabled=False, viewport={"width": 375, "height": 812})
     try:
@@ -159,9 +157,9 @@ def test_reply_nests_under_its_parent_without_javascript(
 
 
 def test_save_my_name_refills_only_this_browser_even_from_a_shared_cache(
-    live_server, article, new_page, commenting, page_errors
+    live_server, article, new_page, discussion, page_errors
 ):
-    commenting.COMMENTS_MODERATION = "none"
+    discussion(moderation="none")
     mine = open_article(new_page(1280), live_server, article)
     fill_comment(
         mine,
@@ -212,9 +210,9 @@ def test_save_my_name_refills_only_this_browser_even_from_a_shared_cache(
 
 
 def test_link_to_a_comment_on_another_page_finds_it(
-    live_server, article, desktop_page, commenting, page_errors
+    live_server, article, desktop_page, discussion, page_errors
 ):
-    commenting.COMMENTS_PER_PAGE = 2
+    discussion(per_page=2)
     comments = [make_comment(article) for _ in range(5)]
     page = desktop_page
     page.goto(live_server.url + article.get_absolute_url() + f"#comment-{comments[4].pk}")

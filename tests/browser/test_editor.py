@@ -9,16 +9,17 @@ from PIL import Image as PILImage
 
 from articles.models import Article
 from comments.models import Comment
-from tests.factories import make_article, make_author, make_comment, make_section, make_tag, make_user
+from tests.factories import make_article, make_author, make_comment, make_section, make_tag
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def editor(transactional_db):
+def editor(editor):
+    """The editor, in a newsroom with a section and an author to pick."""
     make_section(name="Harbour", slug="harbour")
     make_author(name="Mira Quay", slug="mira-quay")
-    return make_user(username="editor", password="a long editor password", is_staff=True, is_superuser=True)
+    return editor
 
 
 def choose(page, field_id, text):
@@ -28,15 +29,6 @@ def choose(page, field_id, text):
     page.locator(".select2-results__option", has_text=text).first.click()
 
 
-def sign_in(page, live_server):
-    page.goto(live_server.url + "/admin/")
-    page.get_by_label("Username").fill("editor")
-    page.get_by_label("Password").fill("a long editor password")
-    with page.expect_navigation():
-        page.get_by_role("button", name="Log in").click()
-    assert page.locator("#site-name").is_visible(), f"not signed in: {page.url}"
-
-
 def write_jpeg(path, size=(1200, 800)):
     """A photo-like JPEG on disk, as an editor's file picker would offer it."""
     PILImage.linear_gradient("L").resize(size).convert("RGB").save(path, "JPEG", quality=85)
@@ -44,10 +36,10 @@ def write_jpeg(path, size=(1200, 800)):
 
 
 def test_editor_signs_in_writes_and_publishes_an_article(
-    editor, desktop_page, live_server, axe, screenshot, tmp_path
+    sign_in, desktop_page, live_server, axe, screenshot, tmp_path
 ):
     page = desktop_page
-    sign_in(page, live_server)
+    sign_in(page)
     axe(page)
     screenshot(page, "dashboard")
 
@@ -99,9 +91,9 @@ def test_editor_signs_in_writes_and_publishes_an_article(
     screenshot(page, "published")
 
 
-def test_article_form_has_no_axe_violations(editor, desktop_page, live_server, axe, screenshot):
+def test_article_form_has_no_axe_violations(sign_in, desktop_page, live_server, axe, screenshot):
     page = desktop_page
-    sign_in(page, live_server)
+    sign_in(page)
     page.goto(live_server.url + "/admin/articles/article/add/")
     page.locator(".ProseMirror[contenteditable][aria-labelledby]").wait_for()
     assert page.get_by_role("textbox", name="Body").count() == 1
@@ -112,7 +104,7 @@ def test_article_form_has_no_axe_violations(editor, desktop_page, live_server, a
     screenshot(page, "add-form")
 
 
-def test_change_forms_have_no_axe_violations(editor, desktop_page, live_server, axe, screenshot):
+def test_change_forms_have_no_axe_violations(sign_in, desktop_page, live_server, axe, screenshot):
     page = desktop_page
     article = make_article(headline="Ferry timetable changes", tags=[make_tag(name="Ferries")])
     comment = make_comment(article, body="When does the first boat leave?")
@@ -120,7 +112,7 @@ def test_change_forms_have_no_axe_violations(editor, desktop_page, live_server, 
     article.body = "<p>The first boat leaves at six.</p>"
     article.save()
     latest = article.history.first()
-    sign_in(page, live_server)
+    sign_in(page)
     for name, path in [
         ("article", f"/admin/articles/article/{article.pk}/change/"),
         ("image", "/admin/articles/image/add/"),
@@ -139,19 +131,19 @@ def test_change_forms_have_no_axe_violations(editor, desktop_page, live_server, 
 
 
 @pytest.mark.parametrize("changelist", ["/admin/articles/article/", "/admin/comments/comment/"])
-def test_admin_lists_pass_axe(editor, desktop_page, live_server, axe, changelist, screenshot):
-    sign_in(desktop_page, live_server)
+def test_admin_lists_pass_axe(sign_in, desktop_page, live_server, axe, changelist, screenshot):
+    sign_in(desktop_page)
     response = desktop_page.goto(live_server.url + changelist)
     assert response.status == 200
     axe(desktop_page)
     screenshot(desktop_page, "list")
 
 
-def test_moderator_approves_a_held_comment(editor, desktop_page, live_server, axe, screenshot):
+def test_moderator_approves_a_held_comment(sign_in, desktop_page, live_server, axe, screenshot):
     page = desktop_page
     article = make_article(headline="Ferry timetable changes")
     held = make_comment(article, body="Held until someone looks.", status=Comment.Status.PENDING)
-    sign_in(page, live_server)
+    sign_in(page)
 
     page.goto(live_server.url + "/admin/comments/comment/?status__exact=pending")
     page.locator(f"input[name=_selected_action][value='{held.pk}']").check()

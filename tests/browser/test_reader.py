@@ -210,6 +210,6 @@ def test_static_page_passes_the_reader_checks(demo_site, phone_page, reader):
     about = Page.objects.create(
         title="About The Newsroom",
         body="<p>We report from five desks.</p><h2>Corrections policy</h2><p>We correct errors openly.</p>",
-        is_published=True,
+        is_live=True,
     )
     reader(phone_page).visit(about.get_absolute_url(), "static-page")

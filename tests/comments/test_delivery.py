@@ -39,13 +39,13 @@ def free_port():
 
 
 @pytest.fixture
-def mail_settings(settings):
+def mail_settings(settings, discussion):
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST = "127.0.0.1"
     settings.EMAIL_PORT = free_port()
     settings.EMAIL_TIMEOUT = 5
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-    settings.COMMENTS_MODERATION = "none"
+    discussion(moderation="none")
     return settings
 
 

@@ -3,10 +3,12 @@
 import time
 
 import pytest
+from django.core import signing
 from django.urls import reverse
 
 from comments.forms import CommentForm, form_token
 from comments.models import Comment
+from comments.posting import submit
 from tests.factories import comment_form_data, make_article, make_comment, make_user
 
 pytestmark = pytest.mark.django_db
@@ -65,41 +67,44 @@ def test_filled_honeypot_is_kept_as_spam():
     article = make_article()
     form = bound_form(article, homepage="http://spam.example/")
     assert form.is_valid()
-    comment = form.save()
+    comment, _ = submit(form)
     assert (comment.status, comment.reason) == (Comment.Status.SPAM, Comment.Reason.HONEYPOT)
 
 
 def test_form_posted_within_three_seconds_is_spam():
     article = make_article()
     form = bound_form(article, served_seconds_ago=1)
-    comment = form.save()
+    comment, _ = submit(form)
     assert (comment.status, comment.reason) == (Comment.Status.SPAM, Comment.Reason.TOO_FAST)
 
 
 @pytest.mark.parametrize("token", ["", "forged", "eyJhcnRpY2xlIjoxfQ:1xXiuC:forgedsignature"])
 def test_missing_or_forged_form_token_is_spam(token):
     form = bound_form(make_article(), form_token=token)
-    comment = form.save()
+    comment, _ = submit(form)
     assert (comment.status, comment.reason) == (Comment.Status.SPAM, Comment.Reason.BAD_TOKEN)
 
 
 def test_token_of_another_article_is_spam():
     article = make_article()
     form = bound_form(article, form_token=form_token(make_article(), served_at=time.time() - 60))
-    assert form.save().reason == Comment.Reason.BAD_TOKEN
+    assert submit(form)[0].reason == Comment.Reason.BAD_TOKEN
 
 
-def test_form_older_than_the_limit_is_refused_with_text_kept_and_a_fresh_token(settings):
-    settings.COMMENTS_MAX_FORM_AGE = -1  # every token is now older than the limit
+def test_form_older_than_the_limit_is_refused_with_text_kept_and_a_fresh_token(discussion, monkeypatch):
+    discussion(form_expiry_hours=2)
     article = make_article()
-    data = comment_form_data(article)
+    three_hours_ago = signing.b62_encode(int(time.time()) - 3 * 60 * 60)
+    with monkeypatch.context() as served_then:
+        served_then.setattr(signing.TimestampSigner, "timestamp", lambda signer: three_hours_ago)
+        data = comment_form_data(article)
     form = CommentForm(data, article=article, ip_address="192.0.2.10")
     assert not form.is_valid()
     assert form.errors["form_token"] == [
-        "This form was open for more than a day, so it has expired. Please post your comment again."
+        "This form was open for more than 2 hours, so it has expired. Please post your comment again."
     ]
-    assert form.data["form_token"] != data["form_token"]
-    assert form.data["body"] == data["body"]
+    assert form["form_token"].value() != data["form_token"]
+    assert form["body"].value() == data["body"]
 
 
 def test_reply_to_unapproved_comment_is_refused():
@@ -120,8 +125,8 @@ def test_reply_to_nonsense_is_refused(value):
     assert form.errors["reply_to"] == ["Sorry, the comment you are replying to could not be found."]
 
 
-def test_reply_deeper_than_the_thread_depth_is_refused(settings):
-    settings.COMMENTS_THREAD_DEPTH = 2
+def test_reply_deeper_than_the_thread_depth_is_refused(discussion):
+    discussion(thread_depth=2)
     top = make_comment()
     second = make_comment(top.article, parent=top)
     form = bound_form(top.article, reply_to=str(second.pk))
@@ -132,7 +137,7 @@ def test_reply_records_parent_root_and_depth():
     top = make_comment()
     second = make_comment(top.article, parent=top)
     form = bound_form(top.article, reply_to=str(second.pk))
-    comment = form.save()
+    comment, _ = submit(form)
     assert (comment.parent, comment.root, comment.depth) == (second, top, 3)
 
 
@@ -161,7 +166,7 @@ def test_signed_in_staff_user_posts_without_name_and_email_fields():
     form = CommentForm(data, article=article, user=user, ip_address="192.0.2.11")
     assert "name" not in form.fields and "email" not in form.fields
     assert form.is_valid(), form.errors
-    comment = form.save()
+    comment, _ = submit(form)
     assert (comment.name, comment.email, comment.user) == ("Ada Lovelace", user.email, user)
 
 

@@ -52,15 +52,15 @@ def test_moderators_are_told_about_a_held_comment(post, mailoutbox):
     assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
 
 
-def test_moderator_notifications_are_a_setting(post, mailoutbox, settings):
-    settings.COMMENTS_NOTIFY_MODERATORS = False
+def test_moderator_notifications_are_a_setting(post, mailoutbox, discussion):
+    discussion(notify_moderators=False)
     make_moderator("mod@example.org")
     post(make_article())
     assert mailoutbox == []
 
 
-def test_authors_are_told_when_a_comment_is_approved(post, mailoutbox, settings):
-    settings.COMMENTS_MODERATION = "none"
+def test_authors_are_told_when_a_comment_is_approved(post, mailoutbox, discussion):
+    discussion(moderation="none")
     writer = make_author(user=make_user(email="writer@example.org"))
     post(make_article(authors=[writer], headline="Ferry strike ends"), name="Olu", email="olu@example.net")
     assert [m.to for m in mailoutbox] == [["writer@example.org"]]
@@ -68,9 +68,8 @@ def test_authors_are_told_when_a_comment_is_approved(post, mailoutbox, settings)
     assert "olu@example.net" not in mailoutbox[0].body
 
 
-def test_author_notifications_are_a_setting(post, mailoutbox, settings):
-    settings.COMMENTS_MODERATION = "none"
-    settings.COMMENTS_NOTIFY_AUTHORS = False
+def test_author_notifications_are_a_setting(post, mailoutbox, discussion):
+    discussion(moderation="none", notify_authors=False)
     post(make_article(authors=[make_author(user=make_user(email="writer@example.org"))]))
     assert mailoutbox == []
 
@@ -85,8 +84,8 @@ def test_staff_one_click_unsubscribe_stops_comment_emails(client, post, mailoutb
     assert len(mailoutbox) == 1
 
 
-def test_follow_ups_need_confirmation_first(client, post, mailoutbox, settings):
-    settings.COMMENTS_MODERATION = "none"
+def test_follow_ups_need_confirmation_first(client, post, mailoutbox, discussion):
+    discussion(moderation="none")
     article = make_article(headline="Library hours extended")
     post(article, email="Follower@Example.org", notify="on")
     subscription = Subscription.objects.get()
@@ -127,8 +126,8 @@ def test_one_click_unsubscribe_by_post_as_mail_clients_do(client, post, mailoutb
     assert not Subscription.objects.exists()
 
 
-def test_the_commenter_is_not_told_of_their_own_comment(client, post, mailoutbox, settings):
-    settings.COMMENTS_MODERATION = "none"
+def test_the_commenter_is_not_told_of_their_own_comment(client, post, mailoutbox, discussion):
+    discussion(moderation="none")
     article = make_article()
     Subscription.objects.create(article=article, email="me@example.org", confirmed_at="2026-01-01T00:00Z")
     post(article, email="ME@example.org")

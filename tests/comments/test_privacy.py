@@ -59,8 +59,8 @@ def crawl(client, start_urls):
     return pages
 
 
-def test_commenter_emails_never_appear_in_any_public_response(client, settings):
-    settings.COMMENTS_MODERATION = "none"
+def test_commenter_emails_never_appear_in_any_public_response(client, discussion):
+    discussion(moderation="none")
     tag = make_tag()
     article = make_article(tags=[tag], headline="Harbour cranes return")
     other = make_article(headline="Quiet week at the observatory")
@@ -129,8 +129,8 @@ def test_avatars_are_drawn_locally_with_initials(client):
     assert "gravatar" not in html.lower()
 
 
-def test_remembered_details_are_never_put_into_the_page_by_the_server(client, settings):
-    settings.COMMENTS_MODERATION = "none"
+def test_remembered_details_are_never_put_into_the_page_by_the_server(client, discussion):
+    discussion(moderation="none")
     article = make_article()
     data = comment_form_data(article, name="Remembered Rosa", email="rosa@private-mail.example") | {
         "remember": "on"
@@ -143,9 +143,9 @@ def test_remembered_details_are_never_put_into_the_page_by_the_server(client, se
 
 
 def test_ip_addresses_are_removed_after_the_retention_period(
-    client, settings, django_capture_on_commit_callbacks
+    client, discussion, django_capture_on_commit_callbacks
 ):
-    settings.COMMENTS_IP_RETENTION_DAYS = 30
+    discussion(ip_retention_days=30)
     article = make_article()
     old = make_comment(article, ip_address="192.0.2.70", created_at=timezone.now() - timedelta(days=31))
     recent = make_comment(article, ip_address="192.0.2.71", created_at=timezone.now() - timedelta(days=29))

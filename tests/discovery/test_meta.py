@@ -161,3 +161,27 @@ def test_paginated_list_canonical_keeps_the_page(client, settings, article):
         make_article()
     parser = head(client, reverse("articles:latest") + "?page=2")
     assert canonical(parser) == ["http://testserver/latest/?page=2"]
+
+
+def test_page_without_page_meta_gets_the_site_defaults(client):
+    response = client.get(reverse("articles:home"))
+    assert "page_meta" not in response.context
+    parser = HeadParser()
+    parser.feed(response.content.decode())
+    assert canonical(parser) == ["http://testserver/"]
+    assert parser.meta["og:title"] == ["The Newsroom"]
+    assert parser.meta["og:description"] == ["Independent news, reported carefully"]
+    assert parser.meta["og:type"] == ["website"]
+    feeds = [link["href"] for link in parser.links if link.get("rel") == "alternate"]
+    assert feeds == ["http://testserver/feed/", "http://testserver/feed/atom/"]
+    assert parser.json_ld == []
+
+
+def test_not_found_page_gets_the_site_defaults(client):
+    response = client.get("/no-such-page/")
+    assert response.status_code == 404
+    parser = HeadParser()
+    parser.feed(response.content.decode())
+    assert parser.meta["og:site_name"] == ["The Newsroom"]
+    assert parser.meta["og:title"] == ["The Newsroom"]
+    assert parser.json_ld == []

@@ -1,11 +1,15 @@
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
+from django.apps import apps
 from django.core.management import call_command
+from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article, ArticleAuthor
+from search.backends import get_backend
 from search.models import SearchDocument
 from tests.factories import make_article, make_author, make_section, make_tag
 
@@ -217,3 +221,26 @@ def test_capped_search_honours_filters(client, settings):
         make_article(headline=f"Match report {number}")
     assert found(client, q="match", author=writer.slug) == ["Match report old"]
     assert found(client, q="match", section=sport.slug) == [wanted.headline]
+
+
+def test_the_backend_is_the_one_for_the_database():
+    modules = {"sqlite": "search.backends.sqlite", "postgresql": "search.backends.postgres"}
+    assert get_backend().__name__ == modules[connection.vendor]
+
+
+def test_each_engine_is_named_in_its_backend_only():
+    """The engine is chosen once, in `search.backends`; no other search module branches on it."""
+    root = Path(apps.get_app_config("search").path)
+    sources = {
+        path.relative_to(root).as_posix(): path.read_text()
+        for path in root.rglob("*.py")
+        if "migrations" not in path.parts
+    }
+
+    def naming(*words):
+        return {name for name, text in sources.items() if any(word in text for word in words)}
+
+    assert naming("connection.vendor", "import_module") == {"backends/__init__.py"}
+    assert naming("FTS5", "bm25", "MATCH") == {"backends/sqlite.py"}
+    assert naming("SearchQuery", "SearchRank", "SearchHeadline", "SearchVector(") == {"backends/postgres.py"}
+    assert naming(".extra(") == set()

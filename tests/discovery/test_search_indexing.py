@@ -1,8 +1,6 @@
 from io import StringIO
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
 from django.urls import reverse
@@ -10,11 +8,12 @@ from django.urls import reverse
 from articles.models import Article
 from search import index
 from search.models import SearchDocument
+from tests.conftest import FIXTURES
 from tests.factories import make_article, make_tag
 
 pytestmark = pytest.mark.django_db
 
-SMALL_EXPORT = Path(settings.BASE_DIR).parent / "shared" / "wxr" / "small-export.xml"
+ISLAND_EXPORT = FIXTURES / "wxr" / "island-news-1.1.xml"
 
 
 def found(client, **params):
@@ -61,9 +60,7 @@ def test_saves_index_at_once_outside_a_deferred_block():
 
 
 def test_wordpress_import_leaves_the_index_correct(client):
-    if not SMALL_EXPORT.exists():
-        pytest.fail(f"The shared WXR export is missing: {SMALL_EXPORT}")
-    call_command("import_wordpress", str(SMALL_EXPORT), stdout=StringIO())
-    assert found(client, q='"a lot of categories"') == ["Many Categories"]
-    assert found(client, q="welcome blogging") == ["Hello world!"]
+    call_command("import_wordpress", str(ISLAND_EXPORT), stdout=StringIO())
+    assert found(client, q='"three categories at once"') == ["Boats, ferries and the island"]
+    assert found(client, q="welcome print") == ["Welcome to the island news"]
     assert SearchDocument.objects.count() == Article.objects.count()

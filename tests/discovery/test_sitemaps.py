@@ -90,9 +90,24 @@ def test_unknown_sitemap_is_404(client):
 
 
 def test_robots_txt(client):
-    response = client.get(reverse("articles:robots_txt"))
+    response = client.get(reverse("publishing:robots_txt"))
     assert response["Content-Type"].startswith("text/plain")
     lines = response.content.decode().splitlines()
     assert "Disallow: /admin/" in lines
     assert "Disallow: /preview/" in lines
     assert "Sitemap: http://testserver/sitemap.xml" in lines
+
+
+def test_robots_txt_keeps_search_and_health_check_out(client):
+    lines = client.get(reverse("publishing:robots_txt")).content.decode().splitlines()
+    assert "Disallow: /search/" in lines
+    assert "Disallow: /healthz" in lines
+
+
+def test_robots_txt_does_not_name_a_relocated_admin(client, settings):
+    """robots.txt is public: naming the admin's secret path would advertise it (issue #11)."""
+    settings.ADMIN_PATH = "back-office-7f3a/"
+    body = client.get(reverse("publishing:robots_txt")).content.decode()
+    assert "admin" not in body
+    assert "back-office" not in body
+    assert "Disallow: /preview/" in body.splitlines()

@@ -56,3 +56,10 @@ def article_form_data(section, **overrides):
             f"{prefix}-MAX_NUM_FORMS": "1000",
         }
     return data | overrides
+
+
+@pytest.fixture
+def media_root(settings, tmp_path):
+    """Uploads go to a folder of the test's own, so tests can see every file they leave."""
+    settings.MEDIA_ROOT = tmp_path
+    return tmp_path

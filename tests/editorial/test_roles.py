@@ -161,3 +161,27 @@ def test_moderator_has_no_article_rights(client, moderator_user):
         client.post(reverse(CHANGELIST), {"action": "publish", "_selected_action": [article.pk]}).status_code
         == 403
     )
+
+
+def test_admin_rule_authors_see_their_own_and_change_their_unpublished(author_user, editor_user):
+    own_draft = own_article(author_user, status=Article.Status.DRAFT)
+    own_pending = own_article(author_user, status=Article.Status.PENDING)
+    own_published = own_article(author_user)
+    colleagues = make_article(status=Article.Status.DRAFT)
+    assert set(Article.objects.visible_to(author_user)) == {own_draft, own_pending, own_published}
+    assert set(Article.objects.editable_by(author_user)) == {own_draft, own_pending}
+    everything = {own_draft, own_pending, own_published, colleagues}
+    assert (
+        set(Article.objects.visible_to(editor_user))
+        == set(Article.objects.editable_by(editor_user))
+        == everything
+    )
+
+
+def test_comments_app_grants_its_own_rights_to_moderator_and_editor():
+    moderator, editor = (Group.objects.get(name=name) for name in ["Moderator", "Editor"])
+    moderator_rights = set(moderator.permissions.values_list("content_type__app_label", "codename"))
+    editor_rights = set(editor.permissions.values_list("content_type__app_label", "codename"))
+    assert {("comments", "change_comment"), ("comments", "view_discussionsettings")} <= moderator_rights
+    assert ("comments", "change_discussionsettings") not in moderator_rights
+    assert ("comments", "change_discussionsettings") in editor_rights

@@ -9,7 +9,7 @@ pytestmark = pytest.mark.django_db
 
 
 def make_page(**overrides):
-    fields = {"title": "About us", "body": "<p>Who we are.</p>", "is_published": True} | overrides
+    fields = {"title": "About us", "body": "<p>Who we are.</p>", "is_live": True} | overrides
     return Page.objects.create(**fields)
 
 
@@ -23,7 +23,7 @@ def test_published_page_is_shown(client):
 
 
 def test_unpublished_page_is_not_found(client):
-    page = make_page(is_published=False)
+    page = make_page(is_live=False)
     assert client.get(page.get_absolute_url()).status_code == 404
 
 

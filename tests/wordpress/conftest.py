@@ -1,18 +1,17 @@
 from io import StringIO
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.core.management import call_command
 
-WXR_DIR = Path(settings.BASE_DIR).parent / "shared" / "wxr"
+from tests.conftest import FIXTURES
+
+# Our own exports (tests/fixtures/README.md lists what each holds) and the files their attachments point at.
+WXR_DIR = FIXTURES / "wxr"
+UPLOADS = WXR_DIR / "uploads"
 
 
 def wxr_path(name):
-    path = WXR_DIR / name
-    if not path.exists():
-        pytest.fail(f"The shared WXR export is missing: {path}")
-    return path
+    return WXR_DIR / name
 
 
 def run_import(path, *options):

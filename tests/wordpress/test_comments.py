@@ -9,7 +9,7 @@ from comments.models import Comment
 from tests.factories import make_article, make_comment
 from tests.wordpress.conftest import run_import
 from tests.wordpress.test_export import empty_the_site
-from tests.wordpress.test_import import item, write_wxr
+from tests.wordpress.test_import import GAZETTE, ISLAND, item, write_wxr
 
 pytestmark = pytest.mark.django_db
 
@@ -27,33 +27,49 @@ def comment(comment_id, parent=0, approved="1", comment_type="", email="r@exampl
     )
 
 
-def test_theme_unit_test_comments_and_threads(import_wxr):
-    output = import_wxr("themeunittestdata.wordpress.xml")
-    # 33 in the file: 28 on posts (27 approved, 1 pending, 9 replies; 2 pingbacks and 2 trackbacks
-    # among them) and 5 on pages, which take no comments here.
-    assert Comment.objects.count() == 28
-    assert Comment.objects.filter(status="approved").count() == 27
-    assert Comment.objects.filter(status="pending").count() == 1
-    assert Comment.objects.filter(parent__isnull=False).count() == 9
+def test_export_comments_and_threads(import_wxr):
+    output = import_wxr(GAZETTE)
+    # 10 in the file: 9 on posts (a reply listed before its parent among them) and 1 on a page,
+    # which takes no comments here.
+    assert Comment.objects.count() == 9
+    statuses = Counter(Comment.objects.values_list("status", flat=True))
+    assert statuses == {"approved": 6, "pending": 1, "spam": 1, "trash": 1}
+    assert Comment.objects.filter(parent__isnull=False).count() == 3
     kinds = Counter(Comment.objects.values_list("kind", flat=True))
-    assert kinds == {"comment": 24, "pingback": 2, "trackback": 2}
-    assert "skipped 5 comment: comments on pages are not imported" in output
-    assert "pingbacks need Comment.kind" not in output
+    assert kinds == {"comment": 7, "pingback": 1, "trackback": 1}
+    assert "skipped 1 comment: comments on pages are not imported (ids 120)" in output
+    by_name = {c.name: c for c in Comment.objects.select_related("parent")}
+    assert by_name["Pekka"].parent == by_name["Tomas Rell"]
+    assert by_name["Tomas Rell"].parent == by_name["Ana Ruus"]
+    assert by_name["Pekka"].ip_address == "2001:db8::12"
+    assert by_name["Ольга Петрова"].body == "Наконец-то! 🚢 Ждём паром."
     # Names come entity-encoded from WordPress and are stored as the text they stand for.
-    assert (
-        Comment.objects.get(kind="pingback", name__startswith="Ping 3").name
-        == "Ping 3 « What’s a tellyworth?"
-    )
+    assert by_name["Harbour Watch » Ferries back in May – at last"].kind == "pingback"
     for reply in Comment.objects.filter(parent__isnull=False).select_related("parent"):
         assert reply.parent.article_id == reply.article_id
 
 
-def test_small_export_comment(import_wxr):
-    import_wxr("small-export.xml")
+def test_imported_thread_shows_only_approved_comments(client, import_wxr):
+    import_wxr(GAZETTE)
+    article = Article.objects.get(slug="ferry-line-to-reopen-in-may")
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert '<h2 id="comments-title" class="comments__title">3 comments</h2>' in html
+    for shown in ["Ana Ruus", "Tomas Rell", "Ольга Петрова", "Island Diary", "Harbour Watch »"]:
+        assert shown in html
+    for hidden in ["Pekka", "Cheap Flights 4U", "Second Thoughts", "ana@reader.example"]:
+        assert hidden not in html
+
+
+def test_wxr_1_1_comment(import_wxr):
+    import_wxr(ISLAND)
     only = Comment.objects.get()
-    assert (only.name, only.status, only.website) == ("Mr WordPress", "approved", "http://wordpress.org/")
-    assert only.article == Article.objects.get(slug="hello-world")
-    assert "<br" not in only.body
+    assert (only.name, only.status, only.website) == (
+        "Skarholm School",
+        "approved",
+        "http://school.skarholm.example/",
+    )
+    assert only.article == Article.objects.get(slug="welcome")
+    assert only.body == "Hello from the school.\nWe'll send you our term dates."
 
 
 def test_threads_statuses_and_private_fields(tmp_path):

@@ -1,4 +1,4 @@
-"""The one place that decides which HTML an article body may contain."""
+"""The one place that decides which HTML a body (an article's, a page's) may contain."""
 
 import nh3
 
@@ -50,7 +50,7 @@ ALLOWED_ATTRIBUTES = {
 
 
 def clean_html(html):
-    """Return `html` with everything but plain article markup removed (scripts, styles, events)."""
+    """Return `html` with everything but plain body markup removed (scripts, styles, events)."""
     return nh3.clean(
         html or "",
         tags=ALLOWED_TAGS,

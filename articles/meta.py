@@ -1,0 +1,115 @@
+"""What the article pages tell search engines and social sites: the article's Open Graph and JSON-LD,
+and the description and feeds of a section's, tag's or author's page."""
+
+from django.conf import settings
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils import timezone
+
+from articles.models import Correction
+from newsroom.links import absolute_url
+from publishing.meta import feed_links, page_meta
+
+
+def subject_meta(subject, rss_name, atom_name, description=""):
+    """A section's, tag's or author's page: its description (else the site's) and its own feeds."""
+    kwargs = {"slug": subject.slug}
+    return {
+        "description": description or settings.SITE_TAGLINE,
+        "feeds": feed_links(
+            subject.name, reverse(rss_name, kwargs=kwargs), reverse(atom_name, kwargs=kwargs)
+        ),
+    }
+
+
+def article_page_meta(request, article):
+    """The article page's head: its Open Graph article, a NewsArticle and its breadcrumbs."""
+    canonical = absolute_url(article.get_absolute_url())
+    return page_meta(
+        request,
+        path=article.get_absolute_url(),
+        title=article.headline,
+        description=article.standfirst or article.headline,
+        type="article",
+        image=image_meta(article.lead_image),
+        published_at=iso(article.published_at),
+        updated_at=iso(article.updated_at),
+        section=article.section.name,
+        tags=[tag.name for tag in article.tags.all()],
+        json_ld=[news_article(article, canonical), breadcrumbs(article, canonical)],
+    )
+
+
+def image_meta(image):
+    """A lead image as Open Graph describes one; None without one."""
+    if not image:
+        return None
+    return {
+        "url": absolute_url(image.file.url),
+        "width": image.width,
+        "height": image.height,
+        "alt": image.alt_text,
+    }
+
+
+def iso(value):
+    return timezone.localtime(value).isoformat(timespec="seconds") if value else None
+
+
+def news_article(article, canonical):
+    """schema.org NewsArticle, as Google's article rich results read it."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.headline,
+        "description": article.standfirst or article.headline,
+        "datePublished": iso(article.published_at),
+        "dateModified": iso(max(article.updated_at, article.published_at)),
+        "author": [
+            {"@type": "Person", "name": author.name, "url": absolute_url(author.get_absolute_url())}
+            for author in article.byline_authors
+        ],
+        "publisher": {
+            "@type": "NewsMediaOrganization",
+            "name": settings.SITE_NAME,
+            "url": absolute_url(reverse("articles:home")),
+            "logo": {
+                "@type": "ImageObject",
+                "url": absolute_url(static("img/logo.png")),
+                "width": 512,
+                "height": 512,
+            },
+        },
+        "mainEntityOfPage": {"@type": "WebPage", "@id": canonical},
+        "url": canonical,
+        "articleSection": article.section.name,
+        "keywords": [tag.name for tag in article.tags.all()],
+    }
+    if article.lead_image:
+        data["image"] = [absolute_url(article.lead_image.file.url)]
+    if article.dateline:
+        data["dateline"] = article.dateline
+    corrections = [
+        {"@type": "CorrectionComment", "text": note.note, "datePublished": iso(note.created_at)}
+        for note in article.corrections.all()
+        if note.kind == Correction.Kind.CORRECTION
+    ]
+    if corrections:
+        data["correction"] = corrections
+    return data
+
+
+def breadcrumbs(article, canonical):
+    trail = [
+        (settings.SITE_NAME, absolute_url(reverse("articles:home"))),
+        (article.section.name, absolute_url(article.section.get_absolute_url())),
+        (article.headline, canonical),
+    ]
+    return {
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": position, "name": name, "item": url}
+            for position, (name, url) in enumerate(trail, start=1)
+        ],
+    }

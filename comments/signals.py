@@ -1,0 +1,6 @@
+"""What the comments app tells the rest of the site (the django-contrib-comments shape)."""
+
+from django.dispatch import Signal
+
+# Sent after a new comment is saved, whatever its status: comment, request, wants_follow_ups.
+comment_was_posted = Signal()

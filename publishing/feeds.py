@@ -1,0 +1,20 @@
+"""The base of every feed on the site: it knows its request, and its links are on the site's address."""
+
+import copy
+
+from django.contrib.syndication.views import Feed
+
+from newsroom.links import absolute_url
+
+
+class RequestFeed(Feed):
+    """A feed that knows its request (its own address, its query), with links on the site's address."""
+
+    def __call__(self, request, *args, **kwargs):
+        # One instance serves every request, so the request goes on a per-request copy.
+        feed = copy.copy(self)
+        feed.request = request
+        return Feed.__call__(feed, request, *args, **kwargs)
+
+    def absolute(self, url):
+        return absolute_url(url)
