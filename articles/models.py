@@ -161,6 +161,10 @@ class ArticleQuerySet(models.QuerySet):
         """Visible to the public: marked published and the publish time has passed."""
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
 
+    def scheduled(self):
+        """Marked published, with a publish time still to come: they appear on their own."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
+
     def visible_to(self, user):
         """What `user` may open in the admin: every article for editors, their own bylines for authors."""
         if can_publish(user):

@@ -10,6 +10,7 @@ from articles.dates import published_between
 from articles.meta import article_page_meta, subject_meta
 from articles.models import Article, Author, Section, Tag
 from articles.rendering import body_with_dateline
+from pagecache.store import article_key, depends_on
 from publishing.meta import PageMetaMixin, page_meta, page_path
 
 
@@ -165,11 +166,14 @@ class ArticleDetailView(PageMetaMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         published = Article.objects.published()
+        related = list(Article.objects.for_listing().related_to(self.object))
+        # Its comments and the related cards' counts: the page is stale when one of these changes.
+        depends_on(self.request, *(article_key(article.pk) for article in [self.object, *related]))
         return super().get_context_data(
             body=body_with_dateline(self.object),
             previous_article=published.before(self.object).first(),
             next_article=published.after(self.object).first(),
-            related_articles=Article.objects.for_listing().related_to(self.object),
+            related_articles=related,
             **kwargs,
         )
 

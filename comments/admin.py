@@ -14,6 +14,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from comments import privacy, tasks
 from comments.models import Comment, DiscussionSettings, NotificationOptOut, Subscription
+from comments.signals import comments_changed
 
 PRIVATE_FIELDS = ["email", "ip_address"]
 
@@ -93,6 +94,8 @@ class CommentAdmin(admin.ModelAdmin):
     def set_status(self, request, queryset, status, verb):
         changed = list(queryset.exclude(status=status).values_list("pk", flat=True))
         Comment.objects.filter(pk__in=changed).update(status=status)
+        article_ids = set(Comment.objects.filter(pk__in=changed).values_list("article_id", flat=True))
+        comments_changed.send(sender=Comment, article_ids=article_ids)
         if status == Comment.Status.APPROVED:
             tasks.after_approval(changed)
         self.message_user(request, f"{len(changed)} comment(s) {verb}.", messages.SUCCESS)

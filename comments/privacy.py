@@ -7,6 +7,7 @@ follow-up subscriptions for the address are deleted.
 from django.db import transaction
 
 from comments.models import Comment, Subscription
+from comments.signals import comments_changed
 
 ANONYMOUS = "Anonymous"
 
@@ -49,8 +50,10 @@ def erase_personal_data(email):
     email = email.strip()
     if not email:
         return 0, 0
+    article_ids = set(Comment.objects.by_email(email).values_list("article_id", flat=True))
     comments = Comment.objects.by_email(email).update(
         name=ANONYMOUS, email="", website="", ip_address=None, avatar_key="", user=None
     )
+    comments_changed.send(sender=Comment, article_ids=article_ids)
     subscriptions, _ = Subscription.objects.filter(email__iexact=email).delete()
     return comments, subscriptions

@@ -8,7 +8,6 @@ from django.db import DatabaseError
 from django.http import RawPostDataException
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.views.csrf import csrf_failure as django_csrf_failure
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
@@ -20,11 +19,15 @@ from comments.forms import CommentForm
 from comments.models import Comment, NotificationOptOut, Subscription
 from comments.preview import remember_preview
 from comments.signals import comment_was_posted
+from newsroom.links import posted_from_this_site
 from newsroom.proxies import client_ip
 
 logger = logging.getLogger(__name__)
 
-EXPIRED_PAGE = "Sorry, this page had been open too long to post from. Please post again."
+NOT_FROM_THIS_SITE = (
+    "Sorry, your comment could not be posted: it did not come from a page of this site. "
+    "Your text is below; please post it again from here."
+)
 NOT_SAVED = (
     "Sorry, your comment could not be saved just now. Nothing was lost: "
     "your text is below. Please try again in a minute."
@@ -33,6 +36,7 @@ UNREADABLE = "Sorry, your comment could not be read: the form arrived damaged. P
 TOO_BIG = "Your comment is far too long to post (at most 65,525 characters)."
 
 
+@csrf_exempt  # the form is on cached pages, shared by every reader: checked by its origin instead
 @require_POST
 @never_cache
 def post_comment(request, article_id):
@@ -42,6 +46,10 @@ def post_comment(request, article_id):
         reason = "Sorry, that story could not be found, so your comment was not posted."
         return refused(request, reason, request.POST.get("body", ""), status=404)
     form = CommentForm(request.POST, article=article, user=request.user, ip_address=client_ip(request))
+    if not posted_from_this_site(request):
+        form.is_valid()
+        form.add_error(None, NOT_FROM_THIS_SITE)
+        return article_page(request, article, form, status=403)
     if not form.is_valid():
         return article_page(request, article, form)
     try:
@@ -114,20 +122,6 @@ def salvaged_fields(request):
         return {}
     wanted = {"body", "name", "email", "website", "reply_to"}
     return {name: value for name, value in parse_qsl(body, max_num_fields=None) if name in wanted}
-
-
-def csrf_failure(request, reason=""):
-    """CSRF_FAILURE_VIEW: a refused comment keeps its text on the article page; anything else is a 403."""
-    match = getattr(request, "resolver_match", None)
-    if match is None or match.view_name != "comments:create":
-        return django_csrf_failure(request, reason)
-    article = Article.objects.for_article_page().filter(pk=match.kwargs["article_id"]).first()
-    if article is None:
-        return django_csrf_failure(request, reason)
-    form = CommentForm(request.POST, article=article, user=request.user)
-    form.is_valid()
-    form.add_error(None, EXPIRED_PAGE)
-    return article_page(request, article, form, status=403)
 
 
 def refused(request, reason, text="", status=400):

@@ -106,6 +106,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "pages",
     "wordpress",
+    "pagecache",
 ]
 
 MIDDLEWARE = [
@@ -113,6 +114,8 @@ MIDDLEWARE = [
     "newsroom.proxies.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before everything that builds a page: a cached page skips it all (and keeps the headers it had).
+    "pagecache.middleware.PageCacheMiddleware",
     "newsroom.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -137,8 +140,6 @@ MIDDLEWARE = [
 ]
 
 SITE_ID = 1
-# A comment refused by the CSRF check keeps its text on the article page; other refusals get a 403.
-CSRF_FAILURE_VIEW = "comments.views.csrf_failure"
 
 AUTHENTICATION_BACKENDS = [
     # First, so a locked-out account is refused before its password is even checked.
@@ -209,8 +210,25 @@ if REDIS_URL:
             "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
         }
     }
+    CACHES["page-stamps"] = CACHES["default"]
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        # Each process keeps its own pages (at most 1,000, some 60 MB)…
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 1000},
+        },
+        # …and all share the page cache's change stamps (pagecache/store.py), so a change made through
+        # one `make serve` worker invalidates the pages every worker keeps.
+        "page-stamps": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("PAGE_CACHE_STAMPS_DIR", BASE_DIR / ".page-stamps"),
+            "OPTIONS": {"MAX_ENTRIES": 100_000},  # one an article: past this, pages are rebuilt more often
+        },
+    }
+# Whole pages for anonymous readers, each kept until what it shows changes (pagecache/), and at most:
+PAGE_CACHE = env_flag("NEWSROOM_PAGE_CACHE", default=True)
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -11,6 +11,10 @@ class PageQuerySet(models.QuerySet):
         """Visible to the public: marked published and the publish time has passed."""
         return self.filter(is_live=True, published_at__lte=timezone.now())
 
+    def scheduled(self):
+        """Live, with a publish time still to come: they appear on their own."""
+        return self.filter(is_live=True, published_at__gt=timezone.now())
+
 
 class Page(SlugFromTitle, models.Model):
     """A standing page outside the news flow ("About us", "Contact"), at /page/<slug>/."""

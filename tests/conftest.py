@@ -26,6 +26,40 @@ def pytest_terminal_summary(terminalreporter):
         )
 
 
+@pytest.fixture
+def clock(monkeypatch):
+    """The site's time, moved forward for publish times and cache expiry alike: `clock.advance(hours=2)`."""
+    import time
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    class Clock:
+        offset = 0.0
+
+        def advance(self, **delta):
+            self.offset += timedelta(**delta).total_seconds()
+
+    moved, real_time, real_now = Clock(), time.time, timezone.now
+    monkeypatch.setattr(time, "time", lambda: real_time() + moved.offset)
+    monkeypatch.setattr(timezone, "now", lambda: real_now() + timedelta(seconds=moved.offset))
+    return moved
+
+
+@pytest.fixture
+def uncached_pages(settings):
+    """Every page built afresh, as query counts (and the benchmarks) measure them."""
+    settings.PAGE_CACHE = False
+
+
+@pytest.fixture(autouse=True)
+def _no_cached_pages():
+    """Pages cached by an earlier test (whose database rows are gone) are stale for this one."""
+    from pagecache import store
+
+    store.bump(store.SITE)
+
+
 @pytest.fixture(autouse=True)
 def _fresh_discussion_settings(request):
     """No test sees another's Discussion settings through the cache. A database test starts with the

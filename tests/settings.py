@@ -1,6 +1,7 @@
 """The project's settings, made fast and self-contained for the test suite."""
 
 import os
+import tempfile
 
 os.environ.setdefault("DJANGO_SECRET_KEY", "tests-only-not-secret")
 os.environ.setdefault("DJANGO_HTTPS", "0")
@@ -14,6 +15,8 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES["default"]["KEY_PREFIX"] = CACHES["default"].get("KEY_PREFIX", "") + os.environ.get(  # noqa: F405
     "PYTEST_XDIST_WORKER", ""
 )
+if "page-stamps" in CACHES and "filebased" in CACHES["page-stamps"]["BACKEND"]:  # noqa: F405
+    CACHES["page-stamps"]["LOCATION"] = tempfile.mkdtemp(prefix="newsroom-page-stamps-")  # noqa: F405
 STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -26,6 +26,7 @@ from django.utils.text import slugify
 
 from articles.models import Article, ArticleAuthor, Author, Image, Section, Tag
 from comments.models import Comment, avatar_key
+from comments.signals import comments_changed
 from pages.models import Page
 from publishing.slugs import unique_slug
 from search import index as search_index
@@ -575,6 +576,7 @@ class Importer:
                 new.append((wp_id, Comment(**fields), checksum, mapping))
         # bulk_create skips save() and signals on purpose: importing must not notify anyone.
         Comment.objects.bulk_create([comment for _, comment, _, _ in new])
+        comments_changed.send(sender=Comment, article_ids={article.pk})
         fresh = []
         for wp_id, comment, checksum, mapping in new:
             pks[wp_id] = (comment.pk, comment.root_id or comment.pk, comment.depth)

@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from tests.factories import make_article, make_author, make_section, make_tag
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
 
 
 @pytest.fixture

@@ -171,7 +171,7 @@ def test_word_lists_keep_one_entry_per_line(client, editor, django_capture_on_co
     assert reader.current().moderation_words == ("casino", "crypto offer")
 
 
-def test_an_article_page_reads_the_settings_once_on_a_cold_cache_and_never_warm(client):
+def test_an_article_page_reads_the_settings_once_on_a_cold_cache_and_never_warm(client, uncached_pages):
     article = make_article()
     make_comment(article)
 

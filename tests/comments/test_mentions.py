@@ -74,7 +74,7 @@ def test_mentions_cannot_be_replied_to(client):
     assert "Leave a Reply to" not in html
 
 
-def test_mentions_add_no_queries(client):
+def test_mentions_add_no_queries(client, uncached_pages):
     plain = add_threads(make_article(), 100)
     mentioned = add_threads(make_article(), 100)
     for number in range(30):

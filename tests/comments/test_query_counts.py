@@ -14,7 +14,7 @@ from comments.models import Comment
 from comments.preview import COOKIE, SALT
 from tests.factories import make_article, make_comment, make_user
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
 
 
 def add_threads(article, total):

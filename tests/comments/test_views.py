@@ -147,25 +147,40 @@ def test_get_on_the_post_address_is_refused_politely(client):
     assert response.status_code == 405
 
 
-def test_missing_csrf_token_rerenders_with_the_text_kept():
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},  # from no page at all
+        {"HTTP_ORIGIN": "https://evil.example"},
+        {"HTTP_ORIGIN": "null"},  # a sandboxed frame or a data: page
+        {"HTTP_REFERER": "https://evil.example/story/"},
+    ],
+)
+def test_a_post_from_another_site_is_refused_with_the_text_kept(headers):
     client = Client(enforce_csrf_checks=True)
     article = make_article()
-    response = client.post(
-        create_url(article), comment_form_data(article, body="Typed before lunch."), REMOTE_ADDR="192.0.2.25"
-    )
+    data = comment_form_data(article, body="Typed before lunch.")
+    response = client.post(create_url(article), data, REMOTE_ADDR="192.0.2.25", **headers)
     assert response.status_code == 403
-    assert b"open too long to post from" in response.content
+    assert b"it did not come from a page of this site" in response.content
     assert b"Typed before lunch." in response.content
     assert not Comment.objects.exists()
 
 
-def test_csrf_protected_post_succeeds_with_a_token():
+@pytest.mark.parametrize(
+    "headers",
+    [{"HTTP_ORIGIN": "http://testserver"}, {"HTTP_REFERER": "http://testserver/2024/03/14/story/"}],
+)
+def test_a_post_from_a_cached_page_of_this_site_is_accepted(headers):
     client = Client(enforce_csrf_checks=True)
     article = make_article()
+    Client().get(article.get_absolute_url())  # another reader's visit caches the page
     page = client.get(article.get_absolute_url())
-    token = page.context["csrf_token"]
-    data = comment_form_data(article) | {"csrfmiddlewaretoken": str(token)}
-    response = client.post(create_url(article), data, REMOTE_ADDR="192.0.2.26")
+    assert page.headers["X-Page-Cache"] == "hit"
+    assert "csrftoken" not in page.cookies and b"csrfmiddlewaretoken" not in page.content
+    response = client.post(
+        create_url(article), comment_form_data(article), REMOTE_ADDR="192.0.2.26", **headers
+    )
     assert response.status_code == 302
     assert Comment.objects.count() == 1
 

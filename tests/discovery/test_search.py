@@ -13,7 +13,8 @@ from search.backends import get_backend
 from search.models import SearchDocument
 from tests.factories import make_article, make_author, make_section, make_tag
 
-pytestmark = pytest.mark.django_db
+# Searched again and again within a test, as a reader would not: results come from the page each time.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
 
 
 def search(client, **params):

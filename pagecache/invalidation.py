@@ -1,0 +1,83 @@
+"""What each change makes stale. Every bump happens at once and again when the transaction commits:
+a page built in between, from data not yet committed, must not outlive the change."""
+
+import logging
+
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from articles.models import Article, ArticleAuthor, Author, Correction, Image, Section, Tag
+from comments.models import Comment, DiscussionSettings
+from comments.signals import comments_changed
+from pagecache import store
+from pages.models import Page
+
+UID = "pagecache"
+logger = logging.getLogger(__name__)
+
+
+def bump(*keys):
+    bump_now(*keys)
+    transaction.on_commit(lambda: bump_now(*keys))
+
+
+def bump_now(*keys):
+    try:
+        store.bump(*keys)
+    except Exception:  # a save must not fail because the cache is down; pages it kept may lag
+        logger.error(
+            "Page cache unavailable: pages showing %s may be stale until they expire", keys, exc_info=True
+        )
+
+
+def article_changed(sender, instance, **kwargs):
+    store.forget_next_publication()
+    bump(store.ARTICLES, store.article_key(instance.pk))
+
+
+def part_of_article_changed(sender, instance, **kwargs):
+    """A byline or a correction: shown with the article, and the byline in every list."""
+    bump(store.ARTICLES, store.article_key(instance.article_id))
+
+
+def article_tags_changed(sender, instance, action, pk_set, **kwargs):
+    if action.startswith("post_"):
+        if isinstance(instance, Article):
+            bump(store.ARTICLES, store.article_key(instance.pk))
+        else:  # changed from the tag's side
+            bump(store.ARTICLES, *(store.article_key(pk) for pk in pk_set or ()))
+
+
+def comment_saved(sender, instance, created, **kwargs):
+    if created and instance.status != Comment.Status.APPROVED:
+        return  # held or spam: nobody but its writer (whose page is never cached) sees it
+    bump(store.COMMENTS, store.article_key(instance.article_id))
+
+
+def comment_deleted(sender, instance, **kwargs):
+    bump(store.COMMENTS, store.article_key(instance.article_id))
+
+
+def comments_changed_in_bulk(sender, article_ids, **kwargs):
+    if article_ids:
+        bump(store.COMMENTS, *(store.article_key(pk) for pk in article_ids))
+
+
+def site_changed(sender, instance, **kwargs):
+    """Sections, tags, authors, pictures, static pages and discussion settings show on many pages."""
+    if sender is Page:
+        store.forget_next_publication()
+    bump(store.SITE)
+
+
+def connect():
+    for signal in (post_save, post_delete):
+        signal.connect(article_changed, sender=Article, dispatch_uid=UID)
+        for model in (ArticleAuthor, Correction):
+            signal.connect(part_of_article_changed, sender=model, dispatch_uid=UID)
+        for model in (Section, Tag, Author, Image, Page, DiscussionSettings):
+            signal.connect(site_changed, sender=model, dispatch_uid=UID)
+    post_save.connect(comment_saved, sender=Comment, dispatch_uid=UID)
+    post_delete.connect(comment_deleted, sender=Comment, dispatch_uid=UID)
+    comments_changed.connect(comments_changed_in_bulk, dispatch_uid=UID)
+    m2m_changed.connect(article_tags_changed, sender=Article.tags.through, dispatch_uid=UID)

@@ -1,0 +1,125 @@
+"""Whole public pages kept in Django's cache, each valid until something it shows changes.
+
+Every page depends on keys: names for what it shows (`article-12`, `articles`, `site`…). A change
+bumps its keys: it stamps them with the next tick of one shared clock (a counter in the cache, so
+every app server sharing Redis agrees). A stored page remembers the clock's tick when its request
+began, before any data was read, and is served only while none of its keys has been bumped since.
+A key whose stamp the cache has lost counts as bumped now: nothing stale is ever served.
+"""
+
+import hashlib
+import time
+
+from django.conf import settings
+from django.core.cache import cache, caches
+from django.db.models import Min
+from django.utils import timezone
+
+from articles.models import Article
+from pages.models import Page
+
+CLOCK = "pagecache:clock"
+NEXT_PUBLICATION = "pagecache:next-publication"
+NOTHING_SCHEDULED = "nothing"
+MODELS = (Article, Page)  # what can be scheduled to appear
+# Every cached page depends on these: the site's furniture (sections, tags, authors, static
+# pages, discussion settings) and which articles are published.
+SITE = "site"
+ARTICLES = "articles"
+# Comments shown anywhere other than on a page that names its articles (the site's comment feed).
+COMMENTS = "comments"
+
+
+# Where the clock and the stamps live: shared by every process that serves the site.
+stamps = caches["page-stamps"]
+
+
+def article_key(pk):
+    return f"article-{pk}"
+
+
+def stamp_key(key):
+    return f"pagecache:stamp:{key}"
+
+
+def page_key(request):
+    # Hashed: an address can be far longer than a cache key may be.
+    address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+    return f"pagecache:page:{request.method}:{address}"
+
+
+def clock_start():
+    # Milliseconds since 1970: a clock the cache lost and restarts begins past every stamp it gave
+    # (unless it ticked more than a thousand times a second), so old pages stay invalid, new ones not.
+    return int(time.time() * 1000)
+
+
+def now():
+    """The shared clock's current tick."""
+    return stamps.get_or_set(CLOCK, clock_start, timeout=None)
+
+
+def tick():
+    try:
+        stamp = stamps.incr(CLOCK)
+    except ValueError:
+        stamps.add(CLOCK, clock_start(), timeout=None)
+        stamp = stamps.incr(CLOCK)
+    stamps.touch(CLOCK, timeout=None)  # incr() on some backends re-sets the key with the default timeout
+    return stamp
+
+
+def bump(*keys):
+    """Every cached page that depends on one of `keys` is stale from now on."""
+    stamp = tick()
+    stamps.set_many({stamp_key(key): stamp for key in keys}, timeout=None)
+
+
+def depends_on(request, *keys):
+    """Called by views: the page being built shows what `keys` name."""
+    if hasattr(request, "page_cache_keys"):
+        request.page_cache_keys.update(keys)
+
+
+def lookup(request):
+    """The stored response for this request if nothing it shows has changed since, else None."""
+    entry = cache.get(page_key(request))
+    if entry is None:
+        return None
+    began, keys, response = entry
+    found = stamps.get_many([stamp_key(key) for key in keys])
+    if len(found) < len(keys):
+        bump(*(key for key in keys if stamp_key(key) not in found))
+        return None
+    if max(found.values(), default=0) > began:
+        return None
+    return response
+
+
+def store(request, response, began, timeout):
+    keys = sorted(request.page_cache_keys)
+    for key in keys:  # a key never bumped yet gets its first stamp, older than every page
+        stamps.add(stamp_key(key), 0, timeout=None)
+    cache.set(page_key(request), (began, keys, response), timeout=timeout)
+
+
+def next_publication():
+    """When the next scheduled article or page appears (or None); kept in the cache until one is saved."""
+    when = stamps.get(NEXT_PUBLICATION)
+    if when is None or (when != NOTHING_SCHEDULED and when <= timezone.now()):
+        times = [model.objects.scheduled().aggregate(first=Min("published_at"))["first"] for model in MODELS]
+        when = min((time for time in times if time is not None), default=NOTHING_SCHEDULED)
+        stamps.set(NEXT_PUBLICATION, when, timeout=None)
+    return None if when == NOTHING_SCHEDULED else when
+
+
+def forget_next_publication():
+    stamps.delete(NEXT_PUBLICATION)
+
+
+def seconds_to_keep(now_time, next_change):
+    """How long a page may be kept: PAGE_CACHE_SECONDS, or until the next scheduled article appears."""
+    seconds = settings.PAGE_CACHE_SECONDS
+    if next_change is not None:
+        seconds = min(seconds, max(0, int((next_change - now_time).total_seconds())))
+    return seconds
