@@ -16,13 +16,15 @@ UID = "pagecache"
 logger = logging.getLogger(__name__)
 
 
-def bump(*keys):
-    bump_now(*keys)
-    transaction.on_commit(lambda: bump_now(*keys))
+def bump(*keys, schedule_changed=False):
+    bump_now(keys, schedule_changed)
+    transaction.on_commit(lambda: bump_now(keys, schedule_changed))
 
 
-def bump_now(*keys):
+def bump_now(keys, schedule_changed):
     try:
+        if schedule_changed:  # an article or page may now be scheduled, or no longer
+            store.forget_next_publication()
         store.bump(*keys)
     except Exception:  # a save must not fail because the cache is down; pages it kept may lag
         logger.error(
@@ -31,8 +33,7 @@ def bump_now(*keys):
 
 
 def article_changed(sender, instance, **kwargs):
-    store.forget_next_publication()
-    bump(store.ARTICLES, store.article_key(instance.pk))
+    bump(store.ARTICLES, store.article_key(instance.pk), schedule_changed=True)
 
 
 def part_of_article_changed(sender, instance, **kwargs):
@@ -65,9 +66,7 @@ def comments_changed_in_bulk(sender, article_ids, **kwargs):
 
 def site_changed(sender, instance, **kwargs):
     """Sections, tags, authors, pictures, static pages and discussion settings show on many pages."""
-    if sender is Page:
-        store.forget_next_publication()
-    bump(store.SITE)
+    bump(store.SITE, schedule_changed=sender is Page)
 
 
 def connect():

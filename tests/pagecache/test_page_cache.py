@@ -159,3 +159,21 @@ def test_emails_never_reach_a_cached_page(client):
     response, html = cached(client, article.get_absolute_url())
     assert response.headers["X-Page-Cache"] == "hit"
     assert "reader@example.org" not in html and "A reader" in html
+
+
+def test_editors_can_save_and_readers_can_read_while_the_cache_is_down(client, monkeypatch):
+    from pagecache import store
+
+    article = make_article(headline="Ferry fares rise")
+
+    def unreachable(*args, **kwargs):
+        raise ConnectionError("cache down")
+
+    for method in ["get", "get_many", "get_or_set", "set", "set_many", "add", "incr", "delete", "touch"]:
+        monkeypatch.setattr(store.stamps, method, unreachable)
+    article.headline = "Ferry fares rise by a fifth"
+    article.save()
+    make_comment(article, body="Too dear for commuters.")
+    response = client.get(article.get_absolute_url())
+    assert response.status_code == 200
+    assert "Ferry fares rise by a fifth" in response.content.decode()
