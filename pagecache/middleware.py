@@ -66,10 +66,9 @@ class PageCacheMiddleware:
         if not any(key.startswith("article-") for key in request.page_cache_keys):
             request.page_cache_keys.add(store.COMMENTS)  # it may show comments of any article
         try:
-            timeout = store.seconds_to_keep(timezone.now(), store.next_publication())
-            if timeout > 0:
-                store.store(request, response, began, timeout)
+            kept = store.store(request, response, began, timezone.now())
         except Exception:
             logger.warning("Page cache unavailable", exc_info=True)
             return
-        response.headers["X-Page-Cache"] = "miss"
+        if kept:
+            response.headers["X-Page-Cache"] = "miss"

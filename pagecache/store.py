@@ -9,6 +9,7 @@ A key whose stamp the cache has lost counts as bumped now: nothing stale is ever
 
 import hashlib
 import time
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.cache import cache, caches
@@ -86,7 +87,11 @@ def lookup(request):
     entry = cache.get(page_key(request))
     if entry is None:
         return None
-    began, keys, response = entry
+    began, until, keys, response = entry
+    # The site's own clock decides, not the cache server's expiry: a scheduled article appears at
+    # its time whatever clock Redis keeps.
+    if timezone.now() >= until:
+        return None
     found = stamps.get_many([stamp_key(key) for key in keys])
     if len(found) < len(keys):
         bump(*(key for key in keys if stamp_key(key) not in found))
@@ -96,11 +101,19 @@ def lookup(request):
     return response
 
 
-def store(request, response, began, timeout):
+def store(request, response, began, now_time):
+    """Keep the page until PAGE_CACHE_SECONDS have passed or the next scheduled article appears."""
+    until = now_time + timedelta(seconds=settings.PAGE_CACHE_SECONDS)
+    if (scheduled := next_publication()) is not None:
+        until = min(until, scheduled)
+    seconds = int((until - now_time).total_seconds())
+    if seconds <= 0:
+        return False
     keys = sorted(request.page_cache_keys)
     for key in keys:  # a key never bumped yet gets its first stamp, older than every page
         stamps.add(stamp_key(key), 0, timeout=None)
-    cache.set(page_key(request), (began, keys, response), timeout=timeout)
+    cache.set(page_key(request), (began, until, keys, response), timeout=seconds)
+    return True
 
 
 def next_publication():
@@ -115,11 +128,3 @@ def next_publication():
 
 def forget_next_publication():
     stamps.delete(NEXT_PUBLICATION)
-
-
-def seconds_to_keep(now_time, next_change):
-    """How long a page may be kept: PAGE_CACHE_SECONDS, or until the next scheduled article appears."""
-    seconds = settings.PAGE_CACHE_SECONDS
-    if next_change is not None:
-        seconds = min(seconds, max(0, int((next_change - now_time).total_seconds())))
-    return seconds
