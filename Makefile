@@ -10,7 +10,7 @@ TEST_WORKERS ?= 2
 # Local development runs in debug mode; `make serve` does not.
 DEV_ENV := DJANGO_DEBUG=1 NEWSROOM_SITE_URL=$${NEWSROOM_SITE_URL:-http://127.0.0.1:$(PORT)}
 
-.PHONY: run test serve lint bench clean
+.PHONY: run test serve lint bench clean stack stack-stop stack-test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -70,3 +70,16 @@ bench: $(VENV)/.installed
 
 clean:
 	rm -rf $(VENV) staticfiles
+
+# The production shape on loopback: Varnish on STACK_PORT (8100) before two gunicorn app servers on
+# the next two ports, PostgreSQL (STACK_DATABASE_URL), Redis (STACK_REDIS_URL) and a task worker.
+stack: $(VENV)/.installed
+	$(BIN)/python deploy/stack.py start
+
+stack-stop:
+	$(BIN)/python deploy/stack.py stop
+
+# Starts a stack of its own on free ports, proves it through Varnish, and stops it.
+stack-test: $(VENV)/.installed
+	$(BIN)/python -m pytest -m stack tests/stack
+

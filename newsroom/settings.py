@@ -229,6 +229,11 @@ else:
 # Whole pages for anonymous readers, each kept until what it shows changes (pagecache/), and at most:
 PAGE_CACHE = env_flag("NEWSROOM_PAGE_CACHE", default=True)
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+# Edge caches (Varnish, deploy/varnish.vcl) to purge when pages change; with none, pages tell
+# shared caches nothing, so no edge keeps them.
+EDGE_PURGE_URLS = env_list("EDGE_PURGE_URLS", "")
+if bad_edges := [url for url in EDGE_PURGE_URLS if urlsplit(url).scheme not in ("http", "https")]:
+    raise ImproperlyConfigured(f"EDGE_PURGE_URLS: {bad_edges[0]!r} is not an http:// or https:// address.")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -9,7 +9,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from articles.models import Article, ArticleAuthor, Author, Correction, Image, Section, Tag
 from comments.models import Comment, DiscussionSettings
 from comments.signals import comments_changed
-from pagecache import store
+from pagecache import edges, store
 from pages.models import Page
 
 UID = "pagecache"
@@ -19,6 +19,7 @@ logger = logging.getLogger(__name__)
 def bump(*keys, schedule_changed=False):
     bump_now(keys, schedule_changed)
     transaction.on_commit(lambda: bump_now(keys, schedule_changed))
+    edges.purge_after_commit(keys)
 
 
 def bump_now(keys, schedule_changed):

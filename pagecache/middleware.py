@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.cache import cc_delim_re, get_max_age
 
 from comments import preview
-from pagecache import store
+from pagecache import edges, store
 
 logger = logging.getLogger(__name__)
 
@@ -34,6 +34,13 @@ def cacheable_response(request, response):
     return varies <= SHARED_VARY | {""}
 
 
+def for_edges(response, keys, until):
+    """With edge caches configured, they may keep the page as long as this cache does."""
+    if settings.EDGE_PURGE_URLS:
+        edges.edge_headers(response, keys, (until - timezone.now()).total_seconds())
+    return response
+
+
 class PageCacheMiddleware:
     """Whole pages for anonymous readers from Django's cache (Redis with REDIS_URL), see pagecache/store.py.
 
@@ -48,14 +55,15 @@ class PageCacheMiddleware:
         if not cacheable_request(request):
             return self.get_response(request)
         try:
-            response = store.lookup(request)
-            began = store.now() if response is None else None
+            found = store.lookup(request)
+            began = store.now() if found is None else None
         except Exception:  # the cache is down: pages are built as if there were none
             logger.warning("Page cache unavailable", exc_info=True)
             return self.get_response(request)
-        if response is not None:
+        if found is not None:
+            response, keys, until = found
             response.headers["X-Page-Cache"] = "hit"
-            return response
+            return for_edges(response, keys, until)
         request.page_cache_keys = {store.SITE, store.ARTICLES}
         response = self.get_response(request)
         if cacheable_response(request, response):
@@ -66,9 +74,10 @@ class PageCacheMiddleware:
         if not any(key.startswith("article-") for key in request.page_cache_keys):
             request.page_cache_keys.add(store.COMMENTS)  # it may show comments of any article
         try:
-            kept = store.store(request, response, began, timezone.now())
+            until = store.store(request, response, began, timezone.now())
         except Exception:
             logger.warning("Page cache unavailable", exc_info=True)
             return
-        if kept:
+        if until is not None:
             response.headers["X-Page-Cache"] = "miss"
+            for_edges(response, request.page_cache_keys, until)

@@ -83,7 +83,7 @@ def depends_on(request, *keys):
 
 
 def lookup(request):
-    """The stored response for this request if nothing it shows has changed since, else None."""
+    """The stored (response, keys, until) for this request if nothing it shows has changed since."""
     entry = cache.get(page_key(request))
     if entry is None:
         return None
@@ -98,22 +98,24 @@ def lookup(request):
         return None
     if max(found.values(), default=0) > began:
         return None
-    return response
+    return response, keys, until
 
 
 def store(request, response, began, now_time):
-    """Keep the page until PAGE_CACHE_SECONDS have passed or the next scheduled article appears."""
+    """Keep the page until PAGE_CACHE_SECONDS have passed or the next scheduled article appears.
+
+    Returns when it will be rebuilt, or None if it is not kept."""
     until = now_time + timedelta(seconds=settings.PAGE_CACHE_SECONDS)
     if (scheduled := next_publication()) is not None:
         until = min(until, scheduled)
     seconds = int((until - now_time).total_seconds())
     if seconds <= 0:
-        return False
+        return None
     keys = sorted(request.page_cache_keys)
     for key in keys:  # a key never bumped yet gets its first stamp, older than every page
         stamps.add(stamp_key(key), 0, timeout=None)
     cache.set(page_key(request), (began, until, keys, response), timeout=seconds)
-    return True
+    return until
 
 
 def next_publication():

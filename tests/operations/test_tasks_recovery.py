@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 from django.core.management import get_commands
+from django.db import OperationalError
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
@@ -105,6 +106,16 @@ def test_stale_timeout_not_longer_than_the_email_timeout_is_warned_about(setting
     assert stale_after_outlasts_email_timeout(None) == []
 
 
+def status_of(task_id):
+    """The task's status, read while the sweeper thread may be writing: SQLite's in-memory test
+    database (shared cache) answers "table is locked" then, at once, where a real file would wait."""
+    while True:
+        try:
+            return DBTaskResult.objects.get(pk=task_id).status
+        except OperationalError:
+            time.sleep(0.05)
+
+
 @pytest.mark.django_db(transaction=True)  # the sweeper thread has its own connection: it sees committed rows
 def test_running_worker_sweeps_again_and_again(settings):
     """A worker that is already running notices a task another worker died on, later."""
@@ -115,7 +126,7 @@ def test_running_worker_sweeps_again_and_again(settings):
         result = deliver.enqueue(MESSAGE)
         claimed(result.id, "dead-worker", started_ago=timedelta(seconds=0))
         deadline = time.monotonic() + 30
-        while DBTaskResult.objects.get(pk=result.id).status == "RUNNING" and time.monotonic() < deadline:
+        while status_of(result.id) == "RUNNING" and time.monotonic() < deadline:
             time.sleep(0.05)
     finally:
         sweeper.stop()
