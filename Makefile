@@ -65,6 +65,7 @@ serve: $(VENV)/.installed .secret-key
 	$(BIN)/gunicorn newsroom.wsgi --bind 127.0.0.1:$(PORT) --workers $(WORKERS) --access-logfile -; }
 
 bench: $(VENV)/.installed
+	$(BIN)/python bench/pages.py
 	$(BIN)/python bench/search.py --database all
 	$(BIN)/python bench/wxr_import.py
 

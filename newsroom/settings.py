@@ -113,7 +113,11 @@ MIDDLEWARE = [
     # First: every later part (HTTPS redirect, comment flood control, login lockout) sees the real client.
     "newsroom.proxies.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Compresses what the page cache serves (public pages only), cached or not.
+    "newsroom.middleware.PublicPageGZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag and 304 Not Modified, on cached pages too.
+    "django.middleware.http.ConditionalGetMiddleware",
     # Before everything that builds a page: a cached page skips it all (and keeps the headers it had).
     "pagecache.middleware.PageCacheMiddleware",
     "newsroom.middleware.ContentSecurityPolicyMiddleware",

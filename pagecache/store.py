@@ -15,6 +15,7 @@ from django.conf import settings
 from django.core.cache import cache, caches
 from django.db.models import Min
 from django.utils import timezone
+from django.utils.cache import set_response_etag
 
 from articles.models import Article
 from pages.models import Page
@@ -114,6 +115,7 @@ def store(request, response, began, now_time):
     keys = sorted(request.page_cache_keys)
     for key in keys:  # a key never bumped yet gets its first stamp, older than every page
         stamps.add(stamp_key(key), 0, timeout=None)
+    set_response_etag(response)  # once, not hashed again on every hit
     cache.set(page_key(request), (began, until, keys, response), timeout=seconds)
     return until
 
