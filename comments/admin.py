@@ -92,10 +92,10 @@ class CommentAdmin(admin.ModelAdmin):
             tasks.after_approval([obj.pk])
 
     def set_status(self, request, queryset, status, verb):
-        changed = list(queryset.exclude(status=status).values_list("pk", flat=True))
+        rows = list(queryset.exclude(status=status).values_list("pk", "article_id"))
+        changed = [pk for pk, _ in rows]
         Comment.objects.filter(pk__in=changed).update(status=status)
-        article_ids = set(Comment.objects.filter(pk__in=changed).values_list("article_id", flat=True))
-        comments_changed.send(sender=Comment, article_ids=article_ids)
+        comments_changed.send(sender=Comment, article_ids={article_id for _, article_id in rows})
         if status == Comment.Status.APPROVED:
             tasks.after_approval(changed)
         self.message_user(request, f"{len(changed)} comment(s) {verb}.", messages.SUCCESS)

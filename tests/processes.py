@@ -9,10 +9,20 @@ from django.conf import settings
 BASE_DIR = Path(settings.BASE_DIR)
 
 
-def manage(*arguments, env):
+def manage(*arguments, env, timeout=None):
     """Run `manage.py <arguments>` to the end; fails the test, with its errors, if the command fails."""
     finished = subprocess.run(
-        [sys.executable, "manage.py", *arguments], cwd=BASE_DIR, env=env, capture_output=True, text=True
+        [sys.executable, "manage.py", *arguments],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
     )
     assert finished.returncode == 0, finished.stderr
     return finished
+
+
+def shell(code, env, timeout=None):
+    """What Python `code` prints, run by `manage.py shell` in the environment `env`."""
+    return manage("shell", "--no-imports", "-c", code, env=env, timeout=timeout).stdout

@@ -21,6 +21,7 @@ import pytest
 from aiosmtpd.controller import Controller
 from django.conf import settings
 
+from tests import processes
 from tests.processes import manage
 
 BASE_DIR = Path(settings.BASE_DIR)
@@ -137,16 +138,7 @@ def start_worker(environment, tmp_path):
 
 
 def shell(code, env):
-    run = subprocess.run(
-        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
-        cwd=BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=WAIT,
-    )
-    assert run.returncode == 0, run.stderr
-    return run.stdout
+    return processes.shell(code, env, timeout=WAIT)
 
 
 def enqueue_email(env):

@@ -22,6 +22,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.processes import shell
+
 pytestmark = pytest.mark.stack
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,16 +54,7 @@ class Stack:
     def manage(self, code):
         """Python run by `manage.py shell` on the stack's database (as an operator would)."""
         app_env = self.env | json.loads((Path(self.env["STACK_DIR"]) / "app-env.json").read_text())
-        finished = subprocess.run(
-            [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
-            cwd=ROOT,
-            env=app_env,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        assert finished.returncode == 0, finished.stderr
-        return finished.stdout.strip()
+        return shell(code, app_env).strip()
 
     def address_of(self, pk):
         return self.manage(
