@@ -17,7 +17,9 @@ keepalive = 5
 # Longer request lines and headers get gunicorn's own 400 (the app never sees them).
 limit_request_line = 4094
 limit_request_field_size = 8190
-accesslog = "-"
+# No access log: the app writes one line a request itself (operations/logs.py), without query
+# strings or client addresses.
+accesslog = None
 errorlog = "-"
 # Workers restart now and then, so a slow leak never grows without bound.
 max_requests = 20000

@@ -11,15 +11,29 @@ from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from dotenv import load_dotenv
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
+# A `.env` file beside manage.py fills in what the real environment leaves unset.
+# NEWSROOM_ENV_FILE names another file; empty, none is read (the test suite reads none).
+if env_file := os.environ.get("NEWSROOM_ENV_FILE", BASE_DIR / ".env"):
+    load_dotenv(env_file, override=False)
+
+TRUE_WORDS = {"1", "true", "yes", "on"}
+FALSE_WORDS = {"0", "false", "no", "off"}
+
 
 def env_flag(name, default=False):
-    value = os.environ.get(name)
-    if value is None or value == "":
+    """On or off from the environment; anything else stops start-up with one line naming the variable."""
+    value = os.environ.get(name, "").strip().lower()
+    if not value:
         return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+    if value not in TRUE_WORDS | FALSE_WORDS:
+        raise ImproperlyConfigured(
+            f"{name}={value!r} is neither on (1, true, yes, on) nor off (0, false, no, off)."
+        )
+    return value in TRUE_WORDS
 
 
 def env_int(name, default):
@@ -110,9 +124,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First: every later part (HTTPS redirect, comment flood control, login lockout) sees the real client.
+    # Outermost, so its line times everything and every record logged on the way carries the request's id.
+    "operations.logs.RequestLogMiddleware",
+    # Then: every later part (HTTPS redirect, comment flood control, login lockout) sees the real client.
     "newsroom.proxies.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Here, outside WhiteNoise and the page cache, so static files and cached pages carry the policy too.
+    "newsroom.middleware.ContentSecurityPolicyMiddleware",
     # Compresses what the page cache serves (public pages only), cached or not.
     "newsroom.middleware.PublicPageGZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -120,7 +138,6 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     # Before everything that builds a page: a cached page skips it all (and keeps the headers it had).
     "pagecache.middleware.PageCacheMiddleware",
-    "newsroom.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Before CSRF, the first to read a body: a comment post it cannot parse gets the article page,
@@ -157,6 +174,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "admin/lockout.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "newsroom.proxies.client_ip"
+# No start-up banner: a cron job or `manage.py shell -c` prints only what it was asked.
+AXES_VERBOSE = False
 
 ROOT_URLCONF = "newsroom.urls"
 # Where the admin lives; moving it off /admin/ keeps casual scanners away.
@@ -341,9 +360,36 @@ HEALTHZ_MAX_TASK_AGE = env_int("HEALTHZ_MAX_TASK_AGE", 10 * 60)
 # The comment rules (moderation, word lists, threads, pages, emails) are not settings: editors
 # change them in the admin's Discussion settings (comments/discussion.py reads them).
 
+
+def env_choice(name, choices, default):
+    value = os.environ.get(name, "").strip() or default
+    if value not in choices:
+        raise ImproperlyConfigured(f"{name}={value!r} is not one of: {', '.join(choices)}.")
+    return value
+
+
+# One line a request (operations/logs.py), on standard error: `text` for people, `json` for log collectors.
+LOG_FORMAT = env_choice("LOG_FORMAT", ["text", "json"], "text")
+LOG_LEVEL = env_choice("LOG_LEVEL", ["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"], "INFO")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "filters": {"request_id": {"()": "operations.logs.RequestIdFilter"}},
+    "formatters": {
+        "text": {"()": "operations.logs.TextFormatter"},
+        "json": {"()": "operations.logs.JSONFormatter"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["request_id"], "formatter": LOG_FORMAT},
+        "nowhere": {"class": "logging.NullHandler"},
+    },
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    "loggers": {
+        # Django's records go through the one handler above, not also through its debug-only console.
+        "django": {"handlers": [], "propagate": True},
+        # The request line says it already: Django's own records stay for server errors (with the
+        # traceback), and runserver's access lines (query strings and all) go.
+        "django.request": {"level": "ERROR"},
+        "django.server": {"handlers": ["nowhere"], "propagate": False},
+    },
 }

@@ -3,6 +3,8 @@
 import os
 import tempfile
 
+# A developer's `.env` never changes what the suite tests (nor the processes it starts).
+os.environ["NEWSROOM_ENV_FILE"] = ""
 os.environ.setdefault("DJANGO_SECRET_KEY", "tests-only-not-secret")
 os.environ.setdefault("DJANGO_HTTPS", "0")
 os.environ.setdefault("NEWSROOM_SITE_URL", "http://testserver")

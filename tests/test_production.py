@@ -1,6 +1,7 @@
 """The production path: settings pass Django's deploy checks, and gunicorn serves the site with
 WhiteNoise's compressed, hashed, long-cached static files with debug off."""
 
+import json
 import os
 import re
 import secrets
@@ -8,6 +9,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -61,11 +63,11 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def wait_for_port(port, process, timeout=30):
+def wait_for_port(port, process, log, timeout=30):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            pytest.fail(f"gunicorn exited: {process.stderr.read()}")
+            pytest.fail(f"gunicorn exited: {log.read_text()}")
         try:
             socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
             return
@@ -82,21 +84,23 @@ def gunicorn(tmp_path):
         STATIC_ROOT=str(tmp_path / "static"),
         MEDIA_ROOT=str(tmp_path / "media"),
         NEWSROOM_SERVE_MEDIA="1",
+        LOG_FORMAT="json",
     )
     for command in [("migrate", "--noinput"), ("seed_demo",), ("collectstatic", "--noinput")]:
         result = manage(*command, env=env)
         assert result.returncode == 0, result.stderr
     port = free_port()
-    process = subprocess.Popen(
-        [VENV_BIN / "gunicorn", "newsroom.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1"],
-        cwd=BASE_DIR,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    log = tmp_path / "app-server.log"
+    with log.open("w") as log_file:
+        process = subprocess.Popen(
+            [VENV_BIN / "gunicorn", "-c", "deploy/gunicorn.conf.py", "newsroom.wsgi"],
+            cwd=BASE_DIR,
+            env=env | {"GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": "1"},
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+        )
     try:
-        wait_for_port(port, process)
+        wait_for_port(port, process, log)
         yield f"http://127.0.0.1:{port}"
     finally:
         process.terminate()
@@ -142,3 +146,57 @@ def test_a_bad_number_stops_start_up_with_one_line_naming_the_variable():
     result = manage("check", env=production_env(DJANGO_HSTS_SECONDS="abc"))
     assert result.returncode != 0
     assert result.stderr == "Configuration error: DJANGO_HSTS_SECONDS='abc' is not a whole number.\n"
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "complaint"),
+    [
+        ("DJANGO_HTTPS", "maybe", "is neither on (1, true, yes, on) nor off (0, false, no, off)."),
+        ("LOG_FORMAT", "xml", "is not one of: text, json."),
+        ("LOG_LEVEL", "loud", "is not one of: DEBUG, INFO, WARNING, ERROR, CRITICAL."),
+    ],
+)
+def test_a_bad_choice_stops_start_up_with_one_line_naming_the_variable(variable, value, complaint):
+    result = manage("check", env=production_env(**{variable: value}))
+    assert result.returncode != 0
+    assert result.stderr == f"Configuration error: {variable}={value!r} {complaint}\n"
+
+
+def test_a_dotenv_file_fills_in_what_the_environment_leaves_unset(tmp_path):
+    env_file = tmp_path / "newsroom.env"
+    env_file.write_text(
+        "# the site's own settings\nNEWSROOM_SITE_NAME='Minsk Daily'\nPAGE_CACHE_SECONDS=42\n"
+    )
+    env = production_env(NEWSROOM_ENV_FILE=str(env_file), PAGE_CACHE_SECONDS="7")
+    env.pop("NEWSROOM_SITE_NAME", None)
+    code = "from django.conf import settings; print(settings.SITE_NAME, settings.PAGE_CACHE_SECONDS)"
+    result = manage("shell", "-c", code, env=env)
+    assert result.stdout == "Minsk Daily 7\n", result.stderr
+
+
+def test_a_one_off_shell_command_prints_only_what_it_was_asked(tmp_path):
+    env = production_env(DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    result = manage("shell", "-c", "print('ready')", env=env)
+    assert (result.stdout, result.stderr) == ("ready\n", "")
+
+
+def test_the_app_server_logs_one_json_line_per_request_and_nothing_private(gunicorn, tmp_path):
+    paths = ["/", "/search/?q=my+private+search", "/no-such-page/", "/healthz"]
+    for path in paths:
+        try:
+            fetch(gunicorn + path)
+        except urllib.error.HTTPError as error:
+            assert error.code == 404
+    lines = (tmp_path / "app-server.log").read_text().splitlines()
+    entries = [json.loads(line) for line in lines if line.startswith("{")]
+    requests = [entry for entry in entries if entry["logger"] == "newsroom.requests"]
+    assert [(entry["path"], entry["status"]) for entry in requests] == [
+        ("/", 200),
+        ("/search/", 200),
+        ("/no-such-page/", 404),
+        ("/healthz", 200),
+    ]
+    assert all(entry["request_id"] and entry["duration_ms"] >= 0 for entry in requests)
+    assert not [line for line in lines if "GET /" in line and not line.startswith("{")], "a second access log"
+    assert "private" not in "\n".join(lines)
+    assert "127.0.0.1" not in "\n".join(line for line in lines if line.startswith("{"))
