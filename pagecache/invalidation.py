@@ -70,6 +70,11 @@ def site_changed(sender, instance, **kwargs):
     bump(store.SITE, schedule_changed=sender is Page)
 
 
+def everything_changed():
+    """The whole database was replaced (a restore): no page kept from before may be served."""
+    bump(store.SITE, schedule_changed=True)
+
+
 def connect():
     for signal in (post_save, post_delete):
         signal.connect(article_changed, sender=Article, dispatch_uid=UID)
