@@ -67,6 +67,8 @@ sub vcl_backend_response {
 sub vcl_deliver {
     if (obj.hits > 0) {
         set resp.http.X-Edge-Cache = "hit";
+        # The app's id names the request that built the page, not this one.
+        unset resp.http.X-Request-ID;
     } else {
         set resp.http.X-Edge-Cache = "miss";
     }

@@ -157,10 +157,12 @@ def stack():
 
 def test_pages_come_from_varnish_with_no_cookie_and_no_keys_shown(stack):
     reader = Session(stack.edge)
-    reader.get("/")
+    # The setup's own changes are purged a moment later, by the worker: wait for a page that stays.
+    wait_until("Varnish to keep the front page", lambda: reader.get("/")[1]["X-Edge-Cache"] == "hit")
     status, headers, _ = reader.get("/")
     assert status == 200 and headers["X-Edge-Cache"] == "hit"
     assert "xkey" not in {name.lower() for name in headers} and "Set-Cookie" not in headers
+    assert "X-Request-ID" not in headers  # the id of whichever request built the page
     assert headers["Cache-Control"] == "public, max-age=0"
 
 
@@ -231,3 +233,40 @@ def test_flood_control_holds_across_the_two_servers(stack):
         answers.append(session.post(f"/comments/post/{pk}/", fields, **{"X-Forwarded-For": "192.0.2.77"}))
     assert answers[0][0] in (200, 302)
     assert answers[1][0] == 400 and "too quickly" in answers[1][1]
+
+
+def test_a_session_begun_on_one_server_works_on_the_other(stack):
+    editor = Session(stack.app1).sign_in()
+    editor.base = stack.app2
+    status, _, html = editor.get("/admin/")
+    assert status == 200 and "Log out" in html
+
+
+def test_the_anti_spam_clock_holds_across_the_two_servers(stack):
+    pk = stack.manage("from articles.models import Article; print(Article.objects.published().first().pk)")
+    url = stack.address_of(pk)
+    set_clock = "from comments.models import DiscussionSettings; s = DiscussionSettings.objects.get(); "
+    stack.manage(set_clock + "s.min_form_seconds = 30; s.save()")
+    try:
+        reader = Session(stack.app1)
+        hasty = {"body": "Posted the moment the page loaded.", "name": "Hasty", "email": "hasty@example.org"}
+        hasty["form_token"] = form_token(reader.get(url)[2])
+        reader.base = stack.app2  # served by one server, posted to the other
+        patient = hasty | {"body": "Posted after reading the story."}
+        patient["form_token"] = stack.manage(
+            f"import time; from articles.models import Article; from comments.forms import form_token; "
+            f"print(form_token(Article.objects.get(pk={pk}), served_at=time.time() - 60))"
+        )
+        for fields, address in [(hasty, "192.0.2.81"), (patient, "192.0.2.82")]:
+            status, _ = reader.post(f"/comments/post/{pk}/", fields, **{"X-Forwarded-For": address})
+            assert status in (200, 302)
+        verdicts = json.loads(
+            stack.manage(
+                "import json; from comments.models import Comment; "
+                "print(json.dumps({c.body: c.reason for c in Comment.objects.filter(name='Hasty')}))"
+            )
+        )
+        assert verdicts["Posted the moment the page loaded."] == "too_fast"
+        assert verdicts["Posted after reading the story."] != "too_fast"
+    finally:
+        stack.manage(set_clock + "s.min_form_seconds = 0; s.save()")
