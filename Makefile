@@ -10,7 +10,7 @@ TEST_WORKERS ?= 2
 # Local development runs in debug mode; `make serve` does not.
 DEV_ENV := DJANGO_DEBUG=1 NEWSROOM_SITE_URL=$${NEWSROOM_SITE_URL:-http://127.0.0.1:$(PORT)}
 
-.PHONY: run test serve lint bench clean stack stack-stop stack-test
+.PHONY: run test serve lint bench bench-stack clean stack stack-stop stack-test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -68,6 +68,10 @@ bench: $(VENV)/.installed
 	$(BIN)/python bench/pages.py
 	$(BIN)/python bench/search.py --database all
 	$(BIN)/python bench/wxr_import.py
+
+# The running `make stack`, through Varnish and at one app server directly, beside the floor.
+bench-stack: $(VENV)/.installed
+	$(BIN)/python bench/stack.py
 
 clean:
 	rm -rf $(VENV) staticfiles

@@ -115,12 +115,13 @@ def start(name, env, port, app="newsroom.wsgi"):
     sys.exit(f"{name} did not start (see {WORK / (name + '.log')})")
 
 
-def wrk(url, duration, connections, script=None, env=None):
+def wrk(url, duration, connections, script=None, env=None, headers=()):
     threads = "2" if connections > 1 else "1"
-    command = ["wrk", "-t", threads, "-c", str(connections), "-d", f"{duration}s", "--latency", url]
+    extra = [part for header in headers for part in ("-H", header)]
+    command = ["wrk", "-t", threads, "-c", str(connections), "-d", f"{duration}s", "--latency", *extra, url]
     if script:
         command[1:1] = ["-s", str(script)]
-    warm = ["wrk", "-t", "1", "-c", "4", "-d", "1s", url] if not script else None
+    warm = ["wrk", "-t", "1", "-c", "4", "-d", "1s", *extra, url] if not script else None
     if warm:
         subprocess.run(warm, capture_output=True, check=False)
     output = subprocess.run(command, capture_output=True, text=True, env=env, check=False).stdout
