@@ -6,6 +6,8 @@ every default is the safe one. See `.env.example` and the README for the full li
 
 import ipaddress
 import os
+import re
+import zoneinfo
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -48,7 +50,9 @@ def env_int(name, default):
 
 
 def env_list(name, default):
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+    """Comma-separated values; an empty variable means the default, as an unset one does."""
+    value = os.environ.get(name, "").strip() or default
+    return [item.strip() for item in value.split(",") if item.strip()]
 
 
 DEBUG = env_flag("DJANGO_DEBUG")
@@ -179,7 +183,13 @@ AXES_VERBOSE = False
 
 ROOT_URLCONF = "newsroom.urls"
 # Where the admin lives; moving it off /admin/ keeps casual scanners away.
-ADMIN_PATH = os.environ.get("NEWSROOM_ADMIN_PATH", "admin/").strip("/") + "/"
+ADMIN_PATH = os.environ.get("NEWSROOM_ADMIN_PATH", "").strip().strip("/") + "/"
+if ADMIN_PATH == "/":
+    ADMIN_PATH = "admin/"
+if not re.fullmatch(r"[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*/", ADMIN_PATH):
+    raise ImproperlyConfigured(
+        f"NEWSROOM_ADMIN_PATH={ADMIN_PATH!r} must be letters, digits, - and _ (with / between parts)."
+    )
 
 TEMPLATES = [
     {
@@ -200,8 +210,20 @@ TEMPLATES = [
 WSGI_APPLICATION = "newsroom.wsgi.application"
 
 
+DATABASE_ENGINES = {"django.db.backends.sqlite3", "django.db.backends.postgresql"}
+
+
 def database_from_url(url):
-    database = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    try:
+        database = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    except (ValueError, dj_database_url.UnknownSchemeError):
+        database = {}
+    if database.get("ENGINE") not in DATABASE_ENGINES:
+        # Only the scheme is repeated: the rest may hold a password.
+        raise ImproperlyConfigured(
+            f"DATABASE_URL (scheme {urlsplit(url).scheme!r}) is not a SQLite or PostgreSQL address: "
+            "use sqlite:////path/to/db.sqlite3 or postgres://user:password@host:5432/name."
+        )
     if database["ENGINE"] == "django.db.backends.sqlite3":
         database["CONN_MAX_AGE"] = 0
         database["OPTIONS"] = {
@@ -222,7 +244,11 @@ DATABASES = {
     "default": database_from_url(os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"))
 }
 
-REDIS_URL = os.environ.get("REDIS_URL", "")
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+if REDIS_URL and urlsplit(REDIS_URL).scheme not in {"redis", "rediss", "unix"}:
+    raise ImproperlyConfigured(
+        f"REDIS_URL (scheme {urlsplit(REDIS_URL).scheme!r}) is not a Redis address: use redis://host:6379/0."
+    )
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -266,7 +292,13 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en-gb"
-TIME_ZONE = os.environ.get("TIME_ZONE", "UTC")
+TIME_ZONE = os.environ.get("TIME_ZONE", "").strip() or "UTC"
+try:
+    zoneinfo.ZoneInfo(TIME_ZONE)
+except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    raise ImproperlyConfigured(
+        f"TIME_ZONE={TIME_ZONE!r} is not a time zone name such as Europe/Minsk or UTC."
+    ) from None
 USE_I18N = True
 USE_TZ = True
 

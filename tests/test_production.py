@@ -154,12 +154,31 @@ def test_a_bad_number_stops_start_up_with_one_line_naming_the_variable():
         ("DJANGO_HTTPS", "maybe", "is neither on (1, true, yes, on) nor off (0, false, no, off)."),
         ("LOG_FORMAT", "xml", "is not one of: text, json."),
         ("LOG_LEVEL", "loud", "is not one of: DEBUG, INFO, WARNING, ERROR, CRITICAL."),
+        ("TIME_ZONE", "Mars/Olympus", "is not a time zone name such as Europe/Minsk or UTC."),
+        ("NEWSROOM_ADMIN_PATH", "../x/", "must be letters, digits, - and _ (with / between parts)."),
     ],
 )
 def test_a_bad_choice_stops_start_up_with_one_line_naming_the_variable(variable, value, complaint):
     result = manage("check", env=production_env(**{variable: value}))
     assert result.returncode != 0
     assert result.stderr == f"Configuration error: {variable}={value!r} {complaint}\n"
+
+
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [("DATABASE_URL", "mysql://newsroom:hunter2@db/newsroom"), ("REDIS_URL", "http://:hunter2@cache:6379")],
+)
+def test_a_bad_address_stops_start_up_without_repeating_its_password(variable, value):
+    result = manage("check", env=production_env(**{variable: value}))
+    assert result.returncode != 0
+    assert result.stderr.startswith(f"Configuration error: {variable} (scheme ")
+    assert result.stderr.count("\n") == 1 and "hunter2" not in result.stderr
+
+
+def test_an_empty_host_list_means_the_default_not_no_hosts():
+    code = "from django.conf import settings; print(settings.ALLOWED_HOSTS)"
+    result = manage("shell", "-c", code, env=production_env(DJANGO_ALLOWED_HOSTS=""))
+    assert "news.example.org" in result.stdout, result.stderr
 
 
 def test_a_dotenv_file_fills_in_what_the_environment_leaves_unset(tmp_path):
