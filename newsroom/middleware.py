@@ -1,7 +1,8 @@
+import logging
+
 from django.core.exceptions import BadRequest, RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.http.multipartparser import MultiPartParserError
 from django.middleware.gzip import GZipMiddleware
-from django.utils.log import log_response
 from django.views.defaults import bad_request
 
 # Everything the site uses comes from its own origin: no CDN, no fonts, no analytics.
@@ -53,6 +54,8 @@ class PublicPageGZipMiddleware(GZipMiddleware):
         return super().process_response(request, response)
 
 
+logger = logging.getLogger(__name__)
+
 # What Django raises on reading a body it cannot parse: malformed, or over the size limits.
 UNREADABLE_POST_ERRORS = (
     RequestDataTooBig,
@@ -84,6 +87,7 @@ class UnreadablePostMiddleware:
             request.POST  # noqa: B018 - parsing is the point
         except UNREADABLE_POST_ERRORS as error:
             response = bad_request(request, error)
-            log_response("Bad Request (%s): %s", error, request.path, response=response, request=request)
+            # Why, beside the request line (operations/logs.py) that says which and when.
+            logger.warning("Unreadable request body: %s", error)
             return response
         return None
