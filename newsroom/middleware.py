@@ -2,7 +2,6 @@ import logging
 
 from django.core.exceptions import BadRequest, RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.http.multipartparser import MultiPartParserError
-from django.middleware.gzip import GZipMiddleware
 from django.views.defaults import bad_request
 
 # Everything the site uses comes from its own origin: no CDN, no fonts, no analytics.
@@ -38,20 +37,6 @@ class ContentSecurityPolicyMiddleware:
             "Permissions-Policy", "camera=(), microphone=(), geolocation=(), browsing-topics=()"
         )
         return response
-
-
-class PublicPageGZipMiddleware(GZipMiddleware):
-    """Gzip for the pages every anonymous reader shares, and nothing else.
-
-    Compressing a page that holds a secret (a CSRF token, a signed link) beside text an attacker
-    can choose leaks the secret byte by byte (BREACH), so admin pages and personal pages stay as
-    they are. The page cache marks the shared ones; WhiteNoise compresses static files itself.
-    """
-
-    def process_response(self, request, response):
-        if "X-Page-Cache" not in response.headers:
-            return response
-        return super().process_response(request, response)
 
 
 logger = logging.getLogger(__name__)

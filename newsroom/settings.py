@@ -135,8 +135,6 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Here, outside WhiteNoise and the page cache, so static files and cached pages carry the policy too.
     "newsroom.middleware.ContentSecurityPolicyMiddleware",
-    # Compresses what the page cache serves (public pages only), cached or not.
-    "newsroom.middleware.PublicPageGZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETag and 304 Not Modified, on cached pages too.
     "django.middleware.http.ConditionalGetMiddleware",

@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.cache import cc_delim_re, get_max_age
 
 from comments import preview
-from pagecache import edges, store
+from pagecache import edges, encodings, store
 
 logger = logging.getLogger(__name__)
 
@@ -61,9 +61,9 @@ class PageCacheMiddleware:
             logger.warning("Page cache unavailable", exc_info=True)
             return self.get_response(request)
         if found is not None:
-            response, keys, until = found
+            response, keys, until, variants = found
             response.headers["X-Page-Cache"] = "hit"
-            return for_edges(response, keys, until)
+            return encodings.encode(request, for_edges(response, keys, until), variants)
         request.page_cache_keys = {store.SITE, store.ARTICLES}
         response = self.get_response(request)
         if cacheable_response(request, response):
@@ -73,11 +73,13 @@ class PageCacheMiddleware:
     def keep(self, request, response, began):
         if not any(key.startswith("article-") for key in request.page_cache_keys):
             request.page_cache_keys.add(store.COMMENTS)  # it may show comments of any article
+        variants = encodings.compressed(response.content)
         try:
-            until = store.store(request, response, began, timezone.now())
+            until = store.store(request, response, began, timezone.now(), variants)
         except Exception:
             logger.warning("Page cache unavailable", exc_info=True)
             return
         if until is not None:
             response.headers["X-Page-Cache"] = "miss"
             for_edges(response, request.page_cache_keys, until)
+            encodings.encode(request, response, variants)

@@ -84,11 +84,12 @@ def depends_on(request, *keys):
 
 
 def lookup(request):
-    """The stored (response, keys, until) for this request if nothing it shows has changed since."""
+    """The stored (response, keys, until, compressed copies) for this request if nothing it shows
+    has changed since."""
     entry = cache.get(page_key(request))
     if entry is None:
         return None
-    began, until, keys, response = entry
+    began, until, keys, response, variants = entry
     # The site's own clock decides, not the cache server's expiry: a scheduled article appears at
     # its time whatever clock Redis keeps.
     if timezone.now() >= until:
@@ -99,10 +100,10 @@ def lookup(request):
         return None
     if max(found.values(), default=0) > began:
         return None
-    return response, keys, until
+    return response, keys, until, variants
 
 
-def store(request, response, began, now_time):
+def store(request, response, began, now_time, variants):
     """Keep the page until PAGE_CACHE_SECONDS have passed or the next scheduled article appears.
 
     Returns when it will be rebuilt, or None if it is not kept."""
@@ -116,7 +117,7 @@ def store(request, response, began, now_time):
     for key in keys:  # a key never bumped yet gets its first stamp, older than every page
         stamps.add(stamp_key(key), 0, timeout=None)
     set_response_etag(response)  # once, not hashed again on every hit
-    cache.set(page_key(request), (began, until, keys, response), timeout=seconds)
+    cache.set(page_key(request), (began, until, keys, response, variants), timeout=seconds)
     return until
 
 

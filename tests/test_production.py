@@ -121,6 +121,8 @@ def test_gunicorn_serves_pages_and_compressed_hashed_static_files(gunicorn):
     status, headers, _ = fetch(gunicorn + stylesheet[1].decode(), **{"Accept-Encoding": "gzip"})
     assert status == 200
     assert headers["Content-Encoding"] == "gzip"
+    _, headers, _ = fetch(gunicorn + stylesheet[1].decode(), **{"Accept-Encoding": "gzip, deflate, br"})
+    assert headers["Content-Encoding"] == "br"
     assert "max-age=31536000" in headers["Cache-Control"]
     assert "immutable" in headers["Cache-Control"]
 

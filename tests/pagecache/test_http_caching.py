@@ -2,6 +2,7 @@
 
 import gzip
 
+import brotli
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -11,16 +12,45 @@ from tests.factories import make_article, make_user
 pytestmark = pytest.mark.django_db
 
 
+DECOMPRESS = {"gzip": gzip.decompress, "br": brotli.decompress}
+
+
 @pytest.mark.parametrize("visit", ["miss", "hit"])
-def test_public_pages_are_gzipped_for_browsers_that_accept_it(visit):
+@pytest.mark.parametrize(
+    ("accept", "encoding"), [("gzip, deflate, br", "br"), ("gzip, deflate", "gzip"), ("br;q=0, gzip", "gzip")]
+)
+def test_public_pages_are_compressed_for_browsers_that_accept_it(visit, accept, encoding):
     article = make_article(headline="Harbour reopens after the storm")
     if visit == "hit":
         Client().get(article.get_absolute_url())
-    response = Client().get(article.get_absolute_url(), HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    response = Client().get(article.get_absolute_url(), HTTP_ACCEPT_ENCODING=accept)
     assert response.headers["X-Page-Cache"] == visit
-    assert response.headers["Content-Encoding"] == "gzip"
+    assert response.headers["Content-Encoding"] == encoding
+    assert response.headers["Content-Length"] == str(len(response.content))
     assert "Accept-Encoding" in response.headers["Vary"]
-    assert "Harbour reopens after the storm" in gzip.decompress(response.content).decode()
+    assert "Harbour reopens after the storm" in DECOMPRESS[encoding](response.content).decode()
+
+
+@pytest.mark.parametrize("accept", [None, "identity", "gzip;q=0, br;q=0.0"])
+def test_a_client_that_takes_no_compression_gets_the_plain_page(accept):
+    article = make_article(headline="Harbour reopens after the storm")
+    Client().get(article.get_absolute_url(), HTTP_ACCEPT_ENCODING="gzip")
+    headers = {"HTTP_ACCEPT_ENCODING": accept} if accept else {}
+    response = Client().get(article.get_absolute_url(), **headers)
+    assert response.headers["X-Page-Cache"] == "hit"
+    assert "Content-Encoding" not in response.headers
+    assert "Accept-Encoding" in response.headers["Vary"]
+    assert "Harbour reopens after the storm" in response.content.decode()
+
+
+def test_a_compressed_page_answers_304_to_its_own_etag():
+    article = make_article()
+    first = Client().get(article.get_absolute_url(), HTTP_ACCEPT_ENCODING="br")
+    again = Client().get(
+        article.get_absolute_url(), HTTP_ACCEPT_ENCODING="br", HTTP_IF_NONE_MATCH=first.headers["ETag"]
+    )
+    assert first.headers["ETag"].startswith('W/"')
+    assert again.status_code == 304
 
 
 def test_pages_with_a_csrf_token_are_never_compressed(client):
