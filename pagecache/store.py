@@ -30,6 +30,8 @@ SITE = "site"
 ARTICLES = "articles"
 # Comments shown anywhere other than on a page that names its articles (the site's comment feed).
 COMMENTS = "comments"
+# (began, until, keys, response, compressed copies)
+ENTRY_FORMAT = 2
 
 
 # Where the clock and the stamps live: shared by every process that serves the site.
@@ -47,7 +49,8 @@ def stamp_key(key):
 def page_key(request):
     # Hashed: an address can be far longer than a cache key may be.
     address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-    return f"pagecache:page:{request.method}:{address}"
+    # The entry's shape is in the key: pages a previous release stored are simply not found.
+    return f"pagecache:page:{ENTRY_FORMAT}:{request.method}:{address}"
 
 
 def clock_start():
