@@ -28,3 +28,12 @@ def test_english_is_the_default(client):
 def test_russian_pages_say_so(client, russian):
     assert '<html lang="ru" dir="ltr">' in client.get("/").content.decode()
     assert '<html lang="ru" dir="ltr">' in client.get("/no-such-page/").content.decode()
+
+
+def test_a_page_cached_in_another_language_is_not_served(client, settings):
+    """A shared cache (Redis) outlives a restart: pages kept in English are not served to a Russian site."""
+    assert "Skip to main content" in client.get("/").content.decode()
+    assert client.get("/")["X-Page-Cache"] == "hit"
+    settings.LANGUAGE_CODE = "ru"
+    html = client.get("/").content.decode()
+    assert "Перейти к основному содержанию" in html
