@@ -37,3 +37,12 @@ def test_a_page_cached_in_another_language_is_not_served(client, settings):
     settings.LANGUAGE_CODE = "ru"
     html = client.get("/").content.decode()
     assert "Перейти к основному содержанию" in html
+
+
+@pytest.mark.parametrize("language", ["en-gb", "ru"])
+def test_models_match_their_migrations_in_every_language(language):
+    """Translated labels must not make a site in another language see model changes to migrate."""
+    result = manage(
+        "makemigrations", "--check", "--dry-run", env=production_env(DJANGO_LANGUAGE_CODE=language)
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
