@@ -8,7 +8,7 @@ from django.db.models.functions import RowNumber
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext
+from django.utils.translation import pgettext, pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from articles.images import CleanImageField, make_renditions
@@ -24,7 +24,7 @@ class Author(SlugFromTitle, models.Model):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, help_text=_("Used in the author's page address."))
     title = models.CharField(
-        _("title"),
+        pgettext_lazy("an author's job", "title"),
         max_length=200,
         blank=True,
         help_text=_('Shown under the name, e.g. "Europe correspondent".'),
@@ -63,7 +63,7 @@ class Author(SlugFromTitle, models.Model):
 
 
 class Section(SlugFromTitle, models.Model):
-    name = models.CharField(_("name"), max_length=100)
+    name = models.CharField(pgettext_lazy("what a thing is called", "name"), max_length=100)
     slug = models.SlugField(_("slug"), max_length=100)
     description = models.TextField(_("description"), blank=True)
     position = models.PositiveSmallIntegerField(
@@ -84,7 +84,7 @@ class Section(SlugFromTitle, models.Model):
 
 
 class Tag(SlugFromTitle, models.Model):
-    name = models.CharField(_("name"), max_length=100)
+    name = models.CharField(pgettext_lazy("what a thing is called", "name"), max_length=100)
     slug = models.SlugField(_("slug"), max_length=100)
 
     class Meta:
