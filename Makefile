@@ -10,7 +10,7 @@ TEST_WORKERS ?= 2
 # Local development runs in debug mode; `make serve` does not.
 DEV_ENV := DJANGO_DEBUG=1 NEWSROOM_SITE_URL=$${NEWSROOM_SITE_URL:-http://127.0.0.1:$(PORT)}
 
-.PHONY: run test serve lint bench bench-stack clean stack stack-stop stack-test
+.PHONY: run test serve lint bench bench-stack clean stack stack-stop stack-test messages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,18 @@ test: $(VENV)/.installed
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+# The interface in other languages (README, "Languages"): every marked string from the code and templates
+# into locale/<language>/LC_MESSAGES/django.po, to translate there, then the compiled django.mo that Django
+# reads. Both are committed, so `make run` needs no gettext tools. Needs GNU gettext (apt-get install gettext).
+TRANSLATIONS ?= ru
+MESSAGES_IGNORE := --ignore=.venv --ignore=test-artifacts --ignore=staticfiles --ignore=media --ignore=tests \
+	--ignore=bench --ignore=deploy --ignore=docs
+
+messages: $(VENV)/.installed
+	$(DEV_ENV) $(BIN)/python manage.py makemessages $(addprefix -l ,$(TRANSLATIONS)) --no-obsolete \
+		--add-location=file $(MESSAGES_IGNORE)
+	$(DEV_ENV) $(BIN)/python manage.py compilemessages $(addprefix -l ,$(TRANSLATIONS)) $(MESSAGES_IGNORE)
 
 # Production-like: debug off, hashed and compressed static files served by WhiteNoise, gunicorn.
 # Plain HTTP on 127.0.0.1, so HTTPS enforcement is off unless DJANGO_HTTPS=1 is set.

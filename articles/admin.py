@@ -14,6 +14,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import capfirst
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.widgets import AdminProseEditorWidget
 from js_asset import Media
@@ -68,8 +69,8 @@ class AccessibleFieldsMixin:
         if isinstance(formfield.widget, AdminSplitDateTime):
             # The field's <label> cannot point at two inputs; "Date:" and "Time:" are plain text.
             date, time = formfield.widget.widgets
-            date.attrs["aria-label"] = f"{label}: date"
-            time.attrs["aria-label"] = f"{label}: time"
+            date.attrs["aria-label"] = gettext("%(label)s: date") % {"label": label}
+            time.attrs["aria-label"] = gettext("%(label)s: time") % {"label": label}
         elif isinstance(self, admin.TabularInline):
             # A tabular inline names its columns in <th>s; each row's inputs need their own name.
             formfield.widget.attrs["aria-label"] = label
@@ -128,7 +129,7 @@ class LabelledInlineFormSet(forms.BaseInlineFormSet):
         super().add_fields(form, index)
         if "DELETE" in form.fields:
             # A tabular inline shows "Delete?" as a column heading only.
-            form.fields["DELETE"].widget.attrs["aria-label"] = "Delete"
+            form.fields["DELETE"].widget.attrs["aria-label"] = gettext("Delete")
 
 
 class BylineInline(AccessibleFieldsMixin, admin.TabularInline):
@@ -136,23 +137,23 @@ class BylineInline(AccessibleFieldsMixin, admin.TabularInline):
     formset = LabelledInlineFormSet
     extra = 1
     autocomplete_fields = ["author"]
-    verbose_name = "byline"
-    verbose_name_plural = "byline (in order)"
+    verbose_name = _("byline")
+    verbose_name_plural = _("byline (in order)")
 
 
 class CorrectionInline(AccessibleFieldsMixin, admin.StackedInline):
     model = Correction
     extra = 0
-    verbose_name = "correction or update note"
-    verbose_name_plural = "corrections and updates (shown to readers, dated)"
+    verbose_name = _("correction or update note")
+    verbose_name_plural = _("corrections and updates (shown to readers, dated)")
 
 
 class PublicationFilter(admin.SimpleListFilter):
-    title = "publication"
+    title = _("publication")
     parameter_name = "publication"
 
     def lookups(self, request, model_admin):
-        return [("live", "Live"), ("scheduled", "Scheduled")]
+        return [("live", _("Live")), ("scheduled", _("Scheduled"))]
 
     def queryset(self, request, queryset):
         if self.value() == "live":
@@ -165,18 +166,19 @@ class PublicationFilter(admin.SimpleListFilter):
 class RevisionChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, revision):
         when = timezone.localtime(revision.history_date)
-        return f"{when:%Y-%m-%d %H:%M:%S} – {revision.history_user or 'system'} – {revision.headline}"
+        who = revision.history_user or gettext("system")
+        return f"{when:%Y-%m-%d %H:%M:%S} – {who} – {revision.headline}"
 
 
 class RevisionCompareForm(forms.Form):
-    older = RevisionChoiceField(queryset=None, label="Compare revision")
-    newer = RevisionChoiceField(queryset=None, label="with revision")
+    older = RevisionChoiceField(queryset=None, label=_("Compare revision"))
+    newer = RevisionChoiceField(queryset=None, label=_("with revision"))
 
     def __init__(self, *args, revisions, **kwargs):
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
             field.queryset = revisions
-            field.error_messages["invalid_choice"] = "Choose one of this article's revisions."
+            field.error_messages["invalid_choice"] = _("Choose one of this article's revisions.")
 
 
 class FormStateField(forms.IntegerField):
@@ -252,9 +254,9 @@ class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
     object_history_form_template = "admin/articles/article/object_history_form.html"
     fieldsets = [
         (None, {"fields": ["headline", "slug", "standfirst", "body"]}),
-        ("Dateline", {"fields": ["dateline_place", "source_credit"]}),
-        ("Placement", {"fields": ["section", "tags", "lead_image", "is_featured"]}),
-        ("Publishing", {"fields": ["status", "published_at", "comments_open", "links"]}),
+        (_("Dateline"), {"fields": ["dateline_place", "source_credit"]}),
+        (_("Placement"), {"fields": ["section", "tags", "lead_image", "is_featured"]}),
+        (_("Publishing"), {"fields": ["status", "published_at", "comments_open", "links"]}),
     ]
 
     class Media:
@@ -398,7 +400,7 @@ class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
             changes = changes_between(older, newer)
         context = {
             **self.admin_site.each_context(request),
-            "title": f"Compare revisions: {article}",
+            "title": gettext("Compare revisions: %(article)s") % {"article": article},
             "opts": self.opts,
             "article": article,
             "form": form,
@@ -417,19 +419,19 @@ class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
 
     # Columns and read-only fields.
 
-    @admin.display(description="Status", ordering="status")
+    @admin.display(description=_("Status"), ordering="status")
     def state(self, article):
         return article.status_label
 
-    @admin.display(boolean=True, description="Live")
+    @admin.display(boolean=True, description=_("Live"))
     def is_published(self, article):
         return article.is_published()
 
-    @admin.display(description="Authors")
+    @admin.display(description=_("Authors"))
     def byline(self, article):
         return ", ".join(author.name for author in article.byline_authors)
 
-    @admin.display(description="Comments", ordering="comment_count")
+    @admin.display(description=_("Comments"), ordering="comment_count")
     def comment_count(self, article):
         """Approved comments, as the site counts them (the comments app's rule)."""
         return article.comment_count
@@ -438,37 +440,47 @@ class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
         """The article on the site's configured address; before publication, its preview link."""
         return absolute_url(article.get_absolute_url() if article.is_published() else preview_url(article))
 
-    @admin.display(description="Links")
+    @admin.display(description=_("Links"))
     def links(self, article):
         if article.pk is None:
-            return "Save the article to get a preview link."
+            return gettext("Save the article to get a preview link.")
         if article.is_published():
-            return format_html('<a href="{}">View on the site</a>', self.view_on_site(article))
-        return format_html(
-            '<a href="{}">Preview link</a> – anyone with this link can read the article as it will appear, '
-            "without an account, for {} days.",
-            preview_url(article),
-            settings.ARTICLE_PREVIEW_MAX_AGE // (24 * 60 * 60),
-        )
+            return format_html('<a href="{}">{}</a>', self.view_on_site(article), gettext("View on the site"))
+        days = settings.ARTICLE_PREVIEW_MAX_AGE // (24 * 60 * 60)
+        note = ngettext(
+            "anyone with this link can read the article as it will appear, without an account, "
+            "for %(days)d day.",
+            "anyone with this link can read the article as it will appear, without an account, "
+            "for %(days)d days.",
+            days,
+        ) % {"days": days}
+        return format_html('<a href="{}">{}</a> – {}', preview_url(article), gettext("Preview link"), note)
 
     # Workflow actions; each saves article by article so every change is in the history.
 
     @admin.action(
-        description="Publish selected articles (now, or at their scheduled time)", permissions=["publish"]
+        description=_("Publish selected articles (now, or at their scheduled time)"), permissions=["publish"]
     )
     def publish(self, request, queryset):
         count = self.move_to(request, queryset, Article.Status.PUBLISHED)
-        self.message_user(request, f"{count} article(s) published or scheduled.", messages.SUCCESS)
+        message = ngettext(
+            "%(count)d article published or scheduled.", "%(count)d articles published or scheduled.", count
+        )
+        self.message_user(request, message % {"count": count}, messages.SUCCESS)
 
-    @admin.action(description="Unpublish selected articles", permissions=["publish"])
+    @admin.action(description=_("Unpublish selected articles"), permissions=["publish"])
     def unpublish(self, request, queryset):
         count = self.move_to(request, queryset, Article.Status.UNPUBLISHED)
-        self.message_user(request, f"{count} article(s) unpublished.", messages.SUCCESS)
+        message = ngettext("%(count)d article unpublished.", "%(count)d articles unpublished.", count)
+        self.message_user(request, message % {"count": count}, messages.SUCCESS)
 
-    @admin.action(description="Submit selected drafts for review", permissions=["change"])
+    @admin.action(description=_("Submit selected drafts for review"), permissions=["change"])
     def submit_for_review(self, request, queryset):
         count = self.move_to(request, queryset.filter(status=Article.Status.DRAFT), Article.Status.PENDING)
-        self.message_user(request, f"{count} draft(s) submitted for review.", messages.SUCCESS)
+        message = ngettext(
+            "%(count)d draft submitted for review.", "%(count)d drafts submitted for review.", count
+        )
+        self.message_user(request, message % {"count": count}, messages.SUCCESS)
 
     @staticmethod
     def move_to(request, queryset, status):

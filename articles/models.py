@@ -6,8 +6,9 @@ from django.db import models
 from django.db.models import Case, Count, F, Prefetch, Q, When, Window
 from django.db.models.functions import RowNumber
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext, pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from articles.images import CleanImageField, make_renditions
@@ -20,12 +21,15 @@ UPDATE_GRACE = timedelta(minutes=10)
 
 
 class Author(SlugFromTitle, models.Model):
-    name = models.CharField(max_length=200)
-    slug = models.SlugField(max_length=200, help_text="Used in the author's page address.")
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, help_text=_("Used in the author's page address."))
     title = models.CharField(
-        max_length=200, blank=True, help_text='Shown under the name, e.g. "Europe correspondent".'
+        pgettext_lazy("an author's job", "title"),
+        max_length=200,
+        blank=True,
+        help_text=_('Shown under the name, e.g. "Europe correspondent".'),
     )
-    bio = models.TextField(blank=True, help_text="A few sentences, shown on the author's page.")
+    bio = models.TextField(_("bio"), blank=True, help_text=_("A few sentences, shown on the author's page."))
     photo = CleanImageField(
         _("photo"),
         upload_to="authors/",
@@ -41,11 +45,14 @@ class Author(SlugFromTitle, models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="author_profile",
-        help_text="The staff account that writes as this author, if any.",
+        verbose_name=_("user"),
+        help_text=_("The staff account that writes as this author, if any."),
     )
 
     class Meta:
         ordering = ["name"]
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
         constraints = [models.UniqueConstraint(fields=["slug"], name="articles_author_unique_slug")]
 
     def __str__(self):
@@ -56,15 +63,17 @@ class Author(SlugFromTitle, models.Model):
 
 
 class Section(SlugFromTitle, models.Model):
-    name = models.CharField(max_length=100)
-    slug = models.SlugField(max_length=100)
-    description = models.TextField(blank=True)
+    name = models.CharField(pgettext_lazy("what a thing is called", "name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100)
+    description = models.TextField(_("description"), blank=True)
     position = models.PositiveSmallIntegerField(
-        default=0, help_text="Order in the site navigation; lower comes first."
+        _("position"), default=0, help_text=_("Order in the site navigation; lower comes first.")
     )
 
     class Meta:
         ordering = ["position", "name"]
+        verbose_name = _("section")
+        verbose_name_plural = _("sections")
         constraints = [models.UniqueConstraint(fields=["slug"], name="articles_section_unique_slug")]
 
     def __str__(self):
@@ -75,11 +84,13 @@ class Section(SlugFromTitle, models.Model):
 
 
 class Tag(SlugFromTitle, models.Model):
-    name = models.CharField(max_length=100)
-    slug = models.SlugField(max_length=100)
+    name = models.CharField(pgettext_lazy("what a thing is called", "name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100)
 
     class Meta:
         ordering = ["name"]
+        verbose_name = _("tag")
+        verbose_name_plural = _("tags")
         constraints = [models.UniqueConstraint(fields=["slug"], name="articles_tag_unique_slug")]
 
     def __str__(self):
@@ -98,24 +109,30 @@ class Image(models.Model):
         renditions_field="renditions",
         help_text=_("JPEG, PNG, WebP or GIF. Location and camera data are removed when it is uploaded."),
     )
-    width = models.PositiveIntegerField(editable=False, default=0)
-    height = models.PositiveIntegerField(editable=False, default=0)
+    width = models.PositiveIntegerField(_("width"), editable=False, default=0)
+    height = models.PositiveIntegerField(_("height"), editable=False, default=0)
     alt_text = models.CharField(
+        _("alt text"),
         max_length=300,
-        help_text="What the image shows, for readers who cannot see it. Required.",
+        help_text=_("What the image shows, for readers who cannot see it. Required."),
     )
-    caption = models.CharField(max_length=500, blank=True)
-    credit = models.CharField(max_length=200, blank=True, help_text='e.g. "Photo: Jane Doe / Newsroom".')
+    caption = models.CharField(_("caption"), max_length=500, blank=True)
+    credit = models.CharField(
+        _("credit"), max_length=200, blank=True, help_text=_('e.g. "Photo: Jane Doe / Newsroom".')
+    )
     renditions = models.JSONField(
+        _("renditions"),
         default=list,
         blank=True,
         editable=False,
-        help_text="Smaller copies made once on upload: [{width, height, format, name}].",
+        help_text=_("Smaller copies made once on upload: [{width, height, format, name}]."),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
         ordering = ["-created_at"]
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
 
     def __str__(self):
         return self.caption or self.alt_text
@@ -250,57 +267,87 @@ class ArticleQuerySet(models.QuerySet):
 
 class Article(SlugFromTitle, models.Model):
     class Status(models.TextChoices):
-        DRAFT = "draft", "Draft"
-        PENDING = "pending", "Pending review"
-        PUBLISHED = "published", "Published"
-        UNPUBLISHED = "unpublished", "Unpublished"
+        DRAFT = "draft", _("Draft")
+        PENDING = "pending", _("Pending review")
+        PUBLISHED = "published", _("Published")
+        UNPUBLISHED = "unpublished", _("Unpublished")
 
-    headline = models.CharField(max_length=300)
+    headline = models.CharField(_("headline"), max_length=300)
     slug = models.SlugField(
-        max_length=255, help_text="The last part of the article's address; filled from the headline."
+        _("slug"),
+        max_length=255,
+        help_text=_("The last part of the article's address; filled from the headline."),
     )
     standfirst = models.TextField(
-        blank=True, help_text="One or two sentences under the headline that sum the story up."
+        _("standfirst"),
+        blank=True,
+        help_text=_("One or two sentences under the headline that sum the story up."),
     )
     dateline_place = models.CharField(
-        max_length=100, blank=True, help_text='Where the story was filed, in capitals, e.g. "MINSK".'
+        _("dateline place"),
+        max_length=100,
+        blank=True,
+        help_text=_('Where the story was filed, in capitals, e.g. "MINSK".'),
     )
     source_credit = models.CharField(
-        max_length=100, blank=True, help_text='Agency or desk in the dateline, e.g. "RIA Novosti".'
+        _("source credit"),
+        max_length=100,
+        blank=True,
+        help_text=_('Agency or desk in the dateline, e.g. "RIA Novosti".'),
     )
-    body = models.TextField(help_text="The story. Unsafe HTML is removed when it is saved.")
+    body = models.TextField(_("body"), help_text=_("The story. Unsafe HTML is removed when it is saved."))
     lead_image = models.ForeignKey(
-        Image, null=True, blank=True, on_delete=models.SET_NULL, related_name="lead_for"
-    )
-    section = models.ForeignKey(Section, on_delete=models.PROTECT, related_name="articles")
-    tags = models.ManyToManyField(Tag, blank=True, related_name="articles")
-    authors = models.ManyToManyField(Author, through="ArticleAuthor", related_name="articles")
-    status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)
-    published_at = models.DateTimeField(
+        Image,
         null=True,
         blank=True,
-        help_text="A time in the future schedules the article: it appears by itself at that time.",
+        on_delete=models.SET_NULL,
+        related_name="lead_for",
+        verbose_name=_("lead image"),
+    )
+    section = models.ForeignKey(
+        Section, on_delete=models.PROTECT, related_name="articles", verbose_name=_("section")
+    )
+    tags = models.ManyToManyField(Tag, blank=True, related_name="articles", verbose_name=_("tags"))
+    authors = models.ManyToManyField(
+        Author, through="ArticleAuthor", related_name="articles", verbose_name=_("authors")
+    )
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT)
+    published_at = models.DateTimeField(
+        _("published at"),
+        null=True,
+        blank=True,
+        help_text=_("A time in the future schedules the article: it appears by itself at that time."),
     )
     published_on = models.DateField(
+        _("published on"),
         null=True,
         blank=True,
         editable=False,
-        help_text="The day of the publish time in the site's time zone, as in the address; kept by save().",
+        help_text=_(
+            "The day of the publish time in the site's time zone, as in the address; kept by save()."
+        ),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    comments_open = models.BooleanField(default=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    comments_open = models.BooleanField(_("comments open"), default=True)
     is_featured = models.BooleanField(
-        "featured", default=False, help_text="Featured articles lead the front page."
+        _("featured"), default=False, help_text=_("Featured articles lead the front page.")
     )
 
     objects = ArticleQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["updated_at"])
+    # Named here: simple_history would word the name once, at import, in whichever language is active.
+    history = HistoricalRecords(
+        excluded_fields=["updated_at"],
+        verbose_name=_("historical article"),
+        verbose_name_plural=_("historical articles"),
+    )
     slug_source = "headline"
 
     class Meta:
         ordering = ["-published_at", "-pk"]
-        permissions = [("publish_article", "Can publish, schedule and unpublish articles")]
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        permissions = [("publish_article", _("Can publish, schedule and unpublish articles"))]
         indexes = [
             models.Index(fields=["status", "published_at"], name="articles_status_published"),
             models.Index(fields=["section", "status", "published_at"], name="articles_section_published"),
@@ -309,7 +356,7 @@ class Article(SlugFromTitle, models.Model):
             models.UniqueConstraint(
                 fields=["published_on", "slug"],
                 name="articles_article_unique_slug_per_day",
-                violation_error_message=(
+                violation_error_message=_(
                     "Another article published that day already has this address (slug). Change the slug."
                 ),
             )
@@ -390,14 +437,18 @@ class Article(SlugFromTitle, models.Model):
 
     @property
     def dateline(self):
-        """The wire-style opener: "MINSK, February 25 – RIA Novosti." (place and source optional)."""
+        """The wire-style opener: "MINSK, February 25 – RIA Novosti." (place and source optional), the
+        date in the site's language ("МИНСК, 25 февраля – РИА Новости.")."""
         if not self.dateline_place or not self.published_at:
             return ""
-        day = timezone.localtime(self.published_at)
-        dateline = f"{self.dateline_place}, {day:%B} {day.day}"
+        parts = {
+            "place": self.dateline_place,
+            "date": formats.date_format(timezone.localtime(self.published_at), "DATELINE_DATE_FORMAT"),
+            "source": self.source_credit,
+        }
         if self.source_credit:
-            dateline += f" – {self.source_credit}"
-        return dateline + "."
+            return pgettext("dateline", "%(place)s, %(date)s – %(source)s.") % parts
+        return pgettext("dateline", "%(place)s, %(date)s.") % parts
 
     @property
     def was_updated(self):
@@ -413,28 +464,34 @@ class Article(SlugFromTitle, models.Model):
 
     @property
     def status_label(self):
-        return "Scheduled" if self.is_scheduled() else self.get_status_display()
+        return _("Scheduled") if self.is_scheduled() else self.get_status_display()
 
 
 class Correction(models.Model):
     """A dated note an editor adds to a published article; it shows on the article page."""
 
     class Kind(models.TextChoices):
-        CORRECTION = "correction", "Correction"
-        UPDATE = "update", "Update"
+        CORRECTION = "correction", _("Correction")
+        UPDATE = "update", _("Update")
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="corrections")
-    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.CORRECTION)
-    note = models.TextField(
-        help_text="What was wrong and what is right now, in plain words. Shown to readers."
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="corrections", verbose_name=_("article")
     )
-    created_at = models.DateTimeField(default=timezone.now, help_text="Shown as the date of the note.")
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.CORRECTION)
+    note = models.TextField(
+        _("note"), help_text=_("What was wrong and what is right now, in plain words. Shown to readers.")
+    )
+    created_at = models.DateTimeField(
+        _("created at"), default=timezone.now, help_text=_("Shown as the date of the note.")
+    )
 
     class Meta:
         ordering = ["created_at", "pk"]
+        verbose_name = _("correction")
+        verbose_name_plural = _("corrections")
 
     def __str__(self):
-        return f"{self.get_kind_display()} on {self.article}"
+        return _("%(kind)s on %(article)s") % {"kind": self.get_kind_display(), "article": self.article}
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
@@ -447,15 +504,21 @@ class Correction(models.Model):
 class ArticleAuthor(models.Model):
     """One name in an article's byline; `position` keeps the byline's order."""
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="bylines")
-    author = models.ForeignKey(Author, on_delete=models.PROTECT, related_name="bylines")
-    position = models.PositiveSmallIntegerField(default=0)
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="bylines", verbose_name=_("article")
+    )
+    author = models.ForeignKey(
+        Author, on_delete=models.PROTECT, related_name="bylines", verbose_name=_("author")
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
 
     class Meta:
         ordering = ["position", "pk"]
+        verbose_name = _("byline")
+        verbose_name_plural = _("bylines")
         constraints = [
             models.UniqueConstraint(fields=["article", "author"], name="articles_byline_unique_author")
         ]
 
     def __str__(self):
-        return f"{self.author} on {self.article}"
+        return _("%(author)s on %(article)s") % {"author": self.author, "article": self.article}

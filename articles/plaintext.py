@@ -15,6 +15,8 @@ Your email address will not be published. Required fields are marked *
 import re
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext
+
 MONTHS = [
     "January",
     "February",
@@ -65,13 +67,13 @@ class PlainTextArticle:
 
 def decode(data):
     if not data.strip():
-        raise PlainTextError("The file is empty.")
+        raise PlainTextError(gettext("The file is empty."))
     if b"\x00" in data:
-        raise PlainTextError("This looks like a binary file, not plain text.")
+        raise PlainTextError(gettext("This looks like a binary file, not plain text."))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise PlainTextError("The file is not UTF-8 text.") from error
+        raise PlainTextError(gettext("The file is not UTF-8 text.")) from error
 
 
 def blocks(text):
@@ -87,12 +89,14 @@ def parse(data):
     """Parse the bytes of a plain-text article into its parts, or raise PlainTextError."""
     all_blocks = list(blocks(decode(data)))
     if not all_blocks:
-        raise PlainTextError("The file is empty.")
+        raise PlainTextError(gettext("The file is empty."))
     headline, *first_block_rest = all_blocks[0]
     if len(headline) > MAX_HEADLINE:
         raise PlainTextError(
-            f"The first line must be the headline (at most {MAX_HEADLINE} characters); "
-            f"this one has {len(headline)}."
+            gettext(
+                "The first line must be the headline (at most %(limit)d characters); this one has %(length)d."
+            )
+            % {"limit": MAX_HEADLINE, "length": len(headline)}
         )
     article = PlainTextArticle(headline=headline, paragraphs=[])
     remaining = ([first_block_rest] if first_block_rest else []) + all_blocks[1:]
@@ -114,7 +118,7 @@ def parse(data):
         if body_lines:
             article.paragraphs.append(" ".join(body_lines))
     if not article.paragraphs:
-        raise PlainTextError("The file has a headline but no body paragraphs.")
+        raise PlainTextError(gettext("The file has a headline but no body paragraphs."))
     take_dateline(article)
     return article
 

@@ -8,6 +8,7 @@ from html import unescape
 from django.core.exceptions import ObjectDoesNotExist
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
 # Block-level tags end a line of the body, so the diff reads paragraph by paragraph.
 BLOCK_END = re.compile(r"</(p|h[1-6]|li|blockquote|figcaption|tr)>|<br\s*/?>|<hr\s*/?>", re.IGNORECASE)
@@ -72,7 +73,7 @@ def display_value(revision, field):
         try:
             related = getattr(revision, field.name)
         except ObjectDoesNotExist:
-            return f"(deleted, id {getattr(revision, field.attname)})"
+            return gettext("(deleted, id %(id)s)") % {"id": getattr(revision, field.attname)}
         return str(related) if related is not None else "–"
     value = getattr(revision, field.attname)
     return "–" if value in (None, "") else str(value)

@@ -4,6 +4,8 @@ from datetime import date
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.utils import formats
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from articles.dates import published_between
@@ -37,7 +39,7 @@ class ArticleListView(PageMetaMixin, ListView):
     context_object_name = "articles"
     paginate_by = settings.ARTICLES_PER_PAGE
     template_name = "articles/article_list.html"
-    heading = "Latest stories"
+    heading = _("Latest stories")
 
     def get_queryset(self):
         return Article.objects.for_listing()
@@ -109,7 +111,7 @@ class DateArchiveView(ArticleListView):
     """Articles published on a year, month or day (in the site's time zone)."""
 
     template_name = "articles/archive.html"
-    date_format = "%Y"
+    date_format = "Y"  # Django's date format syntax, or the name of one in newsroom/formats/
 
     def archive_date(self):
         try:
@@ -125,7 +127,7 @@ class DateArchiveView(ArticleListView):
         return super().get_queryset().filter(published_between(self.date, self.last_day()))
 
     def get_heading(self):
-        return f"{self.date:{self.date_format}}"
+        return formats.date_format(self.date, self.date_format)
 
 
 class YearArchiveView(DateArchiveView):
@@ -133,18 +135,17 @@ class YearArchiveView(DateArchiveView):
 
 
 class MonthArchiveView(DateArchiveView):
-    date_format = "%B %Y"
+    date_format = "ARCHIVE_MONTH_FORMAT"
 
     def last_day(self):
         return self.date.replace(day=monthrange(self.date.year, self.date.month)[1])
 
 
 class DayArchiveView(DateArchiveView):
+    date_format = "LONG_DATE_FORMAT"
+
     def last_day(self):
         return self.date
-
-    def get_heading(self):
-        return f"{self.date.day} {self.date:%B %Y}"
 
 
 class ArticleDetailView(PageMetaMixin, DetailView):

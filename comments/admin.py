@@ -9,6 +9,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -17,6 +18,21 @@ from comments.models import Comment, DiscussionSettings, NotificationOptOut, Sub
 from comments.signals import comments_changed
 
 PRIVATE_FIELDS = ["email", "ip_address"]
+# What each moderation action reports, by the status it sets.
+STATUS_CHANGED = {
+    Comment.Status.APPROVED: ngettext_lazy(
+        "%(count)d comment approved.", "%(count)d comments approved.", "count"
+    ),
+    Comment.Status.PENDING: ngettext_lazy(
+        "%(count)d comment unapproved.", "%(count)d comments unapproved.", "count"
+    ),
+    Comment.Status.SPAM: ngettext_lazy(
+        "%(count)d comment marked as spam.", "%(count)d comments marked as spam.", "count"
+    ),
+    Comment.Status.TRASH: ngettext_lazy(
+        "%(count)d comment moved to the trash.", "%(count)d comments moved to the trash.", "count"
+    ),
+}
 
 
 def can_moderate(request):
@@ -69,21 +85,22 @@ class CommentAdmin(admin.ModelAdmin):
     def get_fields(self, request, obj=None):
         return self.fields if can_moderate(request) else [f for f in self.fields if f not in PRIVATE_FIELDS]
 
-    @admin.display(description="Why held", ordering="reason")
+    @admin.display(description=_("Why held"), ordering="reason")
     def why(self, comment):
         if not comment.reason:
             return "—"
-        return (
-            f"{comment.get_reason_display()}: {comment.reason_detail}"
-            if comment.reason_detail
-            else comment.get_reason_display()
-        )
+        if not comment.reason_detail:
+            return comment.get_reason_display()
+        return gettext("%(reason)s: %(detail)s") % {
+            "reason": comment.get_reason_display(),
+            "detail": comment.reason_detail,
+        }
 
-    @admin.display(description="On the site")
+    @admin.display(description=_("On the site"))
     def on_site(self, comment):
         if comment.status != Comment.Status.APPROVED:
             return "—"
-        return format_html('<a href="{}">View</a>', comment.get_absolute_url())
+        return format_html('<a href="{}">{}</a>', comment.get_absolute_url(), gettext("View"))
 
     def save_model(self, request, obj, form, change):
         became_approved = obj.status == Comment.Status.APPROVED and "status" in form.changed_data
@@ -91,33 +108,33 @@ class CommentAdmin(admin.ModelAdmin):
         if became_approved:
             tasks.after_approval([obj.pk])
 
-    def set_status(self, request, queryset, status, verb):
+    def set_status(self, request, queryset, status):
         rows = list(queryset.exclude(status=status).values_list("pk", "article_id"))
-        changed = [pk for pk, _ in rows]
+        changed = [pk for pk, _article_id in rows]
         Comment.objects.filter(pk__in=changed).update(status=status)
-        comments_changed.send(sender=Comment, article_ids={article_id for _, article_id in rows})
+        comments_changed.send(sender=Comment, article_ids={article_id for _pk, article_id in rows})
         if status == Comment.Status.APPROVED:
             tasks.after_approval(changed)
-        self.message_user(request, f"{len(changed)} comment(s) {verb}.", messages.SUCCESS)
+        self.message_user(request, STATUS_CHANGED[status] % {"count": len(changed)}, messages.SUCCESS)
 
-    @admin.action(description="Approve selected comments", permissions=["change"])
+    @admin.action(description=_("Approve selected comments"), permissions=["change"])
     def approve(self, request, queryset):
-        self.set_status(request, queryset, Comment.Status.APPROVED, "approved")
+        self.set_status(request, queryset, Comment.Status.APPROVED)
 
-    @admin.action(description="Unapprove selected comments (back to pending)", permissions=["change"])
+    @admin.action(description=_("Unapprove selected comments (back to pending)"), permissions=["change"])
     def unapprove(self, request, queryset):
-        self.set_status(request, queryset, Comment.Status.PENDING, "unapproved")
+        self.set_status(request, queryset, Comment.Status.PENDING)
 
-    @admin.action(description="Mark selected comments as spam", permissions=["change"])
+    @admin.action(description=_("Mark selected comments as spam"), permissions=["change"])
     def mark_spam(self, request, queryset):
-        self.set_status(request, queryset, Comment.Status.SPAM, "marked as spam")
+        self.set_status(request, queryset, Comment.Status.SPAM)
 
-    @admin.action(description="Move selected comments to the trash", permissions=["change"])
+    @admin.action(description=_("Move selected comments to the trash"), permissions=["change"])
     def trash(self, request, queryset):
-        self.set_status(request, queryset, Comment.Status.TRASH, "moved to the trash")
+        self.set_status(request, queryset, Comment.Status.TRASH)
 
     @admin.action(
-        description="Export personal data of the selected comments' authors", permissions=["change"]
+        description=_("Export personal data of the selected comments' authors"), permissions=["change"]
     )
     def export_personal_data(self, request, queryset):
         emails = sorted({email.lower() for email in queryset.values_list("email", flat=True) if email})
@@ -128,24 +145,30 @@ class CommentAdmin(admin.ModelAdmin):
         response["Content-Disposition"] = 'attachment; filename="commenter-personal-data.json"'
         return response
 
-    @admin.action(description="Erase personal data of the selected comments' authors", permissions=["change"])
+    @admin.action(
+        description=_("Erase personal data of the selected comments' authors"), permissions=["change"]
+    )
     def erase_personal_data(self, request, queryset):
         emails = sorted({email.lower() for email in queryset.values_list("email", flat=True) if email})
         if request.POST.get("confirm") != "yes":
             context = self.admin_site.each_context(request) | {
-                "title": "Erase commenters' personal data?",
+                "title": gettext("Erase commenters' personal data?"),
                 "emails": emails,
                 "selected": request.POST.getlist(admin.helpers.ACTION_CHECKBOX_NAME),
                 "opts": self.model._meta,
             }
             return TemplateResponse(request, "admin/comments/erase_confirmation.html", context)
         totals = [privacy.erase_personal_data(email) for email in emails]
-        erased = sum(comments for comments, _ in totals)
-        self.message_user(
-            request,
-            f"Erased the personal data of {len(emails)} commenter(s): {erased} comment(s) anonymised.",
-            messages.SUCCESS,
-        )
+        erased = sum(comments for comments, _subscriptions in totals)
+        commenters = ngettext(
+            "Erased the personal data of %(count)d commenter:",
+            "Erased the personal data of %(count)d commenters:",
+            len(emails),
+        ) % {"count": len(emails)}
+        anonymised = ngettext("%(count)d comment anonymised.", "%(count)d comments anonymised.", erased) % {
+            "count": erased
+        }
+        self.message_user(request, f"{commenters} {anonymised}", messages.SUCCESS)
         return None
 
 

@@ -16,6 +16,7 @@ import time
 from django.core import checks
 from django.core.cache import cache
 from django.db import transaction
+from django.utils.translation import gettext
 
 from comments.models import DiscussionSettings, word_list
 
@@ -156,8 +157,8 @@ def former_variables_are_ignored(app_configs, **kwargs):
     """An operator who still sets a former variable is told it has no effect, and where the setting is now."""
     return [
         checks.Warning(
-            f"{name} is set, but it is no longer read.",
-            hint="Discussion settings are changed in the admin: Comments › Discussion settings.",
+            gettext("%(name)s is set, but it is no longer read.") % {"name": name},
+            hint=gettext("Discussion settings are changed in the admin: Comments › Discussion settings."),
             id="comments.W001",
         )
         for name in FORMER_VARIABLES

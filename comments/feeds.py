@@ -10,12 +10,18 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.translation import gettext
 
 from articles.models import Article
 from comments.models import Comment
 from publishing.feeds import RequestFeed
 
 FEED_LENGTH = 30
+
+
+def comments_feed_title(article):
+    """The title of an article's comments feed, as the feed and the article page's <head> give it."""
+    return gettext("Comments on: %(headline)s") % {"headline": article.headline}
 
 
 class SiteCommentsFeed(RequestFeed):
@@ -25,10 +31,12 @@ class SiteCommentsFeed(RequestFeed):
     item_guid_is_permalink = False
 
     def title(self, obj):
-        return f"Comments on {settings.SITE_NAME}"
+        return gettext("Comments on %(site_name)s") % {"site_name": settings.SITE_NAME}
 
     def description(self, obj):
-        return f"The latest comments from readers of {settings.SITE_NAME}."
+        return gettext("The latest comments from readers of %(site_name)s.") % {
+            "site_name": settings.SITE_NAME
+        }
 
     def link(self, obj):
         return self.absolute(reverse("articles:home"))
@@ -48,7 +56,10 @@ class SiteCommentsFeed(RequestFeed):
         )
 
     def item_title(self, item):
-        return f"Comment on {item.article.headline} by {item.name}"
+        return gettext("Comment on %(headline)s by %(name)s") % {
+            "headline": item.article.headline,
+            "name": item.name,
+        }
 
     def item_description(self, item):
         """The comment as typed: everything escaped, blank lines make paragraphs."""
@@ -88,10 +99,13 @@ class ArticleCommentsFeed(SiteCommentsFeed):
         return article
 
     def title(self, obj):
-        return f"Comments on: {obj.headline}"
+        return comments_feed_title(obj)
 
     def description(self, obj):
-        return f"Readers' comments on “{obj.headline}”, {settings.SITE_NAME}."
+        return gettext("Readers' comments on “%(headline)s”, %(site_name)s.") % {
+            "headline": obj.headline,
+            "site_name": settings.SITE_NAME,
+        }
 
     def link(self, obj):
         return self.absolute(obj.get_absolute_url())
@@ -100,4 +114,4 @@ class ArticleCommentsFeed(SiteCommentsFeed):
         return Comment.objects.approved().filter(article=obj)
 
     def item_title(self, item):
-        return f"By: {item.name}"
+        return gettext("By: %(name)s") % {"name": item.name}

@@ -8,7 +8,10 @@ from django.core import signing
 from django.core.validators import URLValidator
 from django.forms.boundfield import BoundField
 from django.urls import reverse
-from django.utils.translation import ngettext
+from django.utils.formats import number_format
+from django.utils.functional import lazy
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext, pgettext_lazy
 
 from comments import discussion, moderation
 from comments.models import Comment
@@ -16,8 +19,12 @@ from comments.models import Comment
 FORM_TOKEN_SALT = "comments.form"  # noqa: S105 - a signing namespace, not a secret
 EMAIL_NOTE_ID = "email-notes"
 
-BAD_WEBSITE = "Please enter a valid website address, starting with http:// or https://."
-TOO_LONG = "Your {what} is too long (at most {limit:,} characters)."
+BAD_WEBSITE = _("Please enter a valid website address, starting with http:// or https://.")
+
+
+def too_long(message, limit):
+    """A "too long" message, its %(limit)s written as the site's language writes numbers when shown."""
+    return lazy(lambda: message % {"limit": number_format(limit, force_grouping=True)}, str)()
 
 
 def form_token(article, served_at=None):
@@ -56,29 +63,32 @@ class WebAddressField(forms.URLField):
 
 class CommentForm(forms.ModelForm):
     website = WebAddressField(
-        label="Website",
+        label=_("Website"),
         required=False,
         max_length=200,
         assume_scheme="https",
         widget=forms.URLInput(attrs={"autocomplete": "url"}),
         error_messages={
             "invalid": BAD_WEBSITE,
-            "max_length": TOO_LONG.format(what="website address", limit=200),
+            "max_length": too_long(
+                _("Your website address is too long (at most %(limit)s characters)."), 200
+            ),
         },
     )
     # The honeypot: hidden from people (and from assistive technology), irresistible to form-filling bots.
-    homepage = forms.CharField(label="Leave this field empty", required=False)
+    homepage = forms.CharField(label=_("Leave this field empty"), required=False)
     form_token = forms.CharField(widget=forms.HiddenInput, required=False)
     reply_to = forms.CharField(widget=forms.HiddenInput, required=False)
     remember = forms.BooleanField(
-        label="Save my name, email, and website in this browser for the next time I comment.", required=False
+        label=_("Save my name, email, and website in this browser for the next time I comment."),
+        required=False,
     )
-    notify = forms.BooleanField(label="Notify me of follow-up comments by email.", required=False)
+    notify = forms.BooleanField(label=_("Notify me of follow-up comments by email."), required=False)
 
     class Meta:
         model = Comment
         fields = ["body", "name", "email", "website"]
-        labels = {"body": "Comment", "name": "Name", "email": "Email"}
+        labels = {"body": pgettext_lazy("form field", "Comment"), "name": _("Name"), "email": _("Email")}
         help_texts = {"body": "", "email": ""}
         widgets = {
             "body": forms.Textarea(attrs={"rows": 8, "cols": 45}),
@@ -87,17 +97,19 @@ class CommentForm(forms.ModelForm):
         }
         error_messages = {
             "body": {
-                "required": "Please type your comment text.",
-                "max_length": TOO_LONG.format(what="comment", limit=65525),
+                "required": _("Please type your comment text."),
+                "max_length": too_long(_("Your comment is too long (at most %(limit)s characters)."), 65525),
             },
             "name": {
-                "required": "Please enter your name.",
-                "max_length": TOO_LONG.format(what="name", limit=245),
+                "required": _("Please enter your name."),
+                "max_length": too_long(_("Your name is too long (at most %(limit)s characters)."), 245),
             },
             "email": {
-                "required": "Please enter your email address.",
-                "invalid": "Please enter a valid email address.",
-                "max_length": TOO_LONG.format(what="email address", limit=100),
+                "required": _("Please enter your email address."),
+                "invalid": _("Please enter a valid email address."),
+                "max_length": too_long(
+                    _("Your email address is too long (at most %(limit)s characters)."), 100
+                ),
             },
         }
 
@@ -143,7 +155,7 @@ class CommentForm(forms.ModelForm):
             *([] if self.user else ["remember"]),
             "notify",
             StrictButton(
-                "Post Comment", type="submit", css_class="button comment-form__submit", name="submit"
+                _("Post Comment"), type="submit", css_class="button comment-form__submit", name="submit"
             ),
         )
         return helper
@@ -155,17 +167,19 @@ class CommentForm(forms.ModelForm):
             return None
         parent = Comment.objects.filter(pk=pk).first() if (pk := parse_id(value)) else None
         if parent is None:
-            raise forms.ValidationError("Sorry, the comment you are replying to could not be found.")
+            raise forms.ValidationError(_("Sorry, the comment you are replying to could not be found."))
         if parent.article_id != self.article.pk:
-            raise forms.ValidationError("Sorry, you can only reply to comments on this story.")
+            raise forms.ValidationError(_("Sorry, you can only reply to comments on this story."))
         if parent.status != Comment.Status.APPROVED:
-            raise forms.ValidationError("Sorry, replies to unapproved comments are not allowed.")
+            raise forms.ValidationError(_("Sorry, replies to unapproved comments are not allowed."))
         if parent.kind != Comment.Kind.COMMENT:
-            raise forms.ValidationError("Sorry, pingbacks and trackbacks cannot be replied to.")
+            raise forms.ValidationError(_("Sorry, pingbacks and trackbacks cannot be replied to."))
         if parent.depth >= discussion.current().thread_depth:
             raise forms.ValidationError(
-                "Sorry, that conversation is nested as deeply as it can go; "
-                "please reply to an earlier comment."
+                _(
+                    "Sorry, that conversation is nested as deeply as it can go; "
+                    "please reply to an earlier comment."
+                )
             )
         return parent
 
@@ -199,7 +213,7 @@ class CommentForm(forms.ModelForm):
         """Comments must be open on the story."""
         cleaned_data = super().clean()
         if not moderation.comments_open(self.article):
-            raise forms.ValidationError("Sorry, comments are closed on this story.")
+            raise forms.ValidationError(_("Sorry, comments are closed on this story."))
         return cleaned_data
 
     def facts(self):

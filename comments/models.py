@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from comments.rendering import avatar_colour, comment_html, initials, website_or_empty
@@ -79,91 +80,111 @@ LIST_FIELDS = (
 
 class Comment(models.Model):
     class Status(models.TextChoices):
-        PENDING = "pending", "Pending"
-        APPROVED = "approved", "Approved"
-        SPAM = "spam", "Spam"
-        TRASH = "trash", "Trash"
+        PENDING = "pending", _("Pending")
+        APPROVED = "approved", _("Approved")
+        SPAM = "spam", _("Spam")
+        TRASH = "trash", _("Trash")
 
     class Reason(models.TextChoices):
         """Why a comment was held or marked spam; the admin lists and filters by it."""
 
         NONE = "", "—"
-        HOLD_ALL = "hold_all", "Every comment is held"
-        FIRST_TIME = "first_time", "First-time commenter"
-        LINKS = "links", "Too many links"
-        MODERATION_WORD = "moderation_word", "Moderation word"
-        BLOCKED_WORD = "blocked_word", "Blocked word"
-        HONEYPOT = "honeypot", "Honeypot filled"
-        TOO_FAST = "too_fast", "Posted too fast"
-        BAD_TOKEN = "bad_token", "Missing or forged form token"
-        FLOOD = "flood", "Flood"
+        HOLD_ALL = "hold_all", _("Every comment is held")
+        FIRST_TIME = "first_time", _("First-time commenter")
+        LINKS = "links", _("Too many links")
+        MODERATION_WORD = "moderation_word", _("Moderation word")
+        BLOCKED_WORD = "blocked_word", _("Blocked word")
+        HONEYPOT = "honeypot", _("Honeypot filled")
+        TOO_FAST = "too_fast", _("Posted too fast")
+        BAD_TOKEN = "bad_token", _("Missing or forged form token")
+        FLOOD = "flood", _("Flood")
 
     class Kind(models.TextChoices):
-        COMMENT = "comment", "Comment"
-        PINGBACK = "pingback", "Pingback"
-        TRACKBACK = "trackback", "Trackback"
+        COMMENT = "comment", pgettext_lazy("kind of comment", "Comment")
+        PINGBACK = "pingback", _("Pingback")
+        TRACKBACK = "trackback", _("Trackback")
 
-    article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="comments")
+    article = models.ForeignKey(
+        "articles.Article", on_delete=models.CASCADE, related_name="comments", verbose_name=_("article")
+    )
     parent = models.ForeignKey(
         "self",
         null=True,
         blank=True,
         on_delete=models.CASCADE,
         related_name="replies",
-        help_text="The comment this one replies to, if any.",
+        verbose_name=_("parent"),
+        help_text=_("The comment this one replies to, if any."),
     )
     # The top-level comment of the thread, so a page of threads loads its replies in one query.
     root = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="+", editable=False
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        editable=False,
+        verbose_name=_("root"),
     )
     depth = models.PositiveSmallIntegerField(
-        default=1, editable=False, help_text="1 for a top-level comment."
+        _("depth"), default=1, editable=False, help_text=_("1 for a top-level comment.")
     )
-    body = models.TextField("comment", max_length=65525, help_text="Plain text; shown exactly as typed.")
-    name = models.CharField(max_length=245)
+    body = models.TextField(
+        pgettext_lazy("text of a comment", "comment"),
+        max_length=65525,
+        help_text=_("Plain text; shown exactly as typed."),
+    )
+    name = models.CharField(_("name"), max_length=245)
     email = models.EmailField(
-        max_length=100, blank=True, help_text="Private: shown only here, never on the site."
+        _("email"), max_length=100, blank=True, help_text=_("Private: shown only here, never on the site.")
     )
-    website = models.URLField(max_length=200, blank=True)
+    website = models.URLField(_("website"), max_length=200, blank=True)
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="comments",
-        help_text="The staff account that posted it, if signed in.",
+        verbose_name=_("user"),
+        help_text=_("The staff account that posted it, if signed in."),
     )
     ip_address = models.GenericIPAddressField(
-        "IP address",
+        _("IP address"),
         null=True,
         blank=True,
         help_text=_("Kept for spam control only; removed after the days set in Discussion settings."),
     )
     # A keyed hash of the email (HMAC with the server secret): it picks the avatar colour and can
     # not be turned back into the address or matched against any other site's hashes.
-    avatar_key = models.CharField(max_length=64, blank=True, editable=False)
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    avatar_key = models.CharField(_("avatar key"), max_length=64, blank=True, editable=False)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
     kind = models.CharField(
+        _("kind"),
         max_length=10,
         choices=Kind.choices,
         default=Kind.COMMENT,
-        help_text="Pingbacks and trackbacks (from imported WordPress sites) are listed apart as mentions.",
+        help_text=_("Pingbacks and trackbacks (from imported WordPress sites) are listed apart as mentions."),
     )
     reason = models.CharField(
+        _("reason"),
         max_length=20,
         choices=Reason.choices,
         blank=True,
-        help_text="Why the comment was held or marked spam.",
+        help_text=_("Why the comment was held or marked spam."),
     )
-    reason_detail = models.CharField(max_length=200, blank=True, help_text='e.g. 2 links, word "casino".')
-    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    reason_detail = models.CharField(
+        _("reason detail"), max_length=200, blank=True, help_text=_('e.g. 2 links, word "casino".')
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now, db_index=True)
     # Set once the authors and subscribers have been told about the approved comment.
-    notified_at = models.DateTimeField(null=True, blank=True, editable=False)
+    notified_at = models.DateTimeField(_("notified at"), null=True, blank=True, editable=False)
 
     objects = CommentQuerySet.as_manager()
 
     class Meta:
         ordering = ["created_at", "pk"]
+        verbose_name = pgettext_lazy("a reader's comment", "comment")
+        verbose_name_plural = _("comments")
         indexes = [
             models.Index(fields=["article", "status", "parent", "created_at"], name="comments_thread_list"),
             models.Index(fields=["root", "status"], name="comments_thread_replies"),
@@ -173,7 +194,7 @@ class Comment(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.name} on {self.article}"
+        return _("%(name)s on %(article)s") % {"name": self.name, "article": self.article}
 
     def save(self, *args, **kwargs):
         if self.parent_id:
@@ -221,23 +242,31 @@ class Subscription(models.Model):
     """A reader who asked to be told of follow-up comments on an article (double opt-in)."""
 
     article = models.ForeignKey(
-        "articles.Article", on_delete=models.CASCADE, related_name="comment_subscriptions"
+        "articles.Article",
+        on_delete=models.CASCADE,
+        related_name="comment_subscriptions",
+        verbose_name=_("article"),
     )
-    email = models.EmailField(max_length=100)
-    created_at = models.DateTimeField(default=timezone.now)
-    confirmation_sent_at = models.DateTimeField(null=True, blank=True)
+    email = models.EmailField(_("email"), max_length=100)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    confirmation_sent_at = models.DateTimeField(_("confirmation sent at"), null=True, blank=True)
     confirmed_at = models.DateTimeField(
-        null=True, blank=True, help_text="Empty until the reader follows the link in the confirmation email."
+        _("confirmed at"),
+        null=True,
+        blank=True,
+        help_text=_("Empty until the reader follows the link in the confirmation email."),
     )
 
     class Meta:
         ordering = ["-created_at"]
+        verbose_name = _("subscription")
+        verbose_name_plural = _("subscriptions")
         constraints = [
             models.UniqueConstraint(fields=["article", "email"], name="comments_subscription_unique_email")
         ]
 
     def __str__(self):
-        return f"Follow-ups on {self.article}"
+        return _("Follow-ups on %(article)s") % {"article": self.article}
 
     def is_confirmed(self):
         return self.confirmed_at is not None
@@ -247,16 +276,20 @@ class NotificationOptOut(models.Model):
     """A staff member who used the unsubscribe link in a moderation or new-comment email."""
 
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="comment_notification_opt_out"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="comment_notification_opt_out",
+        verbose_name=_("user"),
     )
-    created_at = models.DateTimeField(default=timezone.now)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
 
     class Meta:
         ordering = ["-created_at"]
-        verbose_name = "notification opt-out"
+        verbose_name = _("notification opt-out")
+        verbose_name_plural = _("notification opt-outs")
 
     def __str__(self):
-        return f"No comment emails for {self.user}"
+        return _("No comment emails for %(user)s") % {"user": self.user}
 
 
 # The longest word-list entry: a matched word is recorded in `Comment.reason_detail` (200 characters).
@@ -411,7 +444,11 @@ class DiscussionSettings(models.Model):
         ),
     )
 
-    history = HistoricalRecords()
+    # Named here: simple_history would word the name once, at import, in whichever language is active.
+    history = HistoricalRecords(
+        verbose_name=_("historical discussion settings"),
+        verbose_name_plural=_("historical discussion settings"),
+    )
 
     class Meta:
         ordering = ["pk"]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from comments import discussion
@@ -69,7 +70,7 @@ class Verdict:
 
     @staticmethod
     def spam(reason):
-        return Verdict(Comment.Status.SPAM, reason, Comment.Reason(reason).label)
+        return Verdict(Comment.Status.SPAM, reason, str(Comment.Reason(reason).label))
 
 
 def judge(facts, rules):
@@ -79,7 +80,7 @@ def judge(facts, rules):
     if not facts.trusted:
         if facts.flooding:
             # Kept as spam, so nothing typed is lost without a trace.
-            return Verdict(Comment.Status.SPAM, Comment.Reason.FLOOD, "flood", message=FLOOD)
+            return Verdict(Comment.Status.SPAM, Comment.Reason.FLOOD, gettext("flood"), message=FLOOD)
         if facts.honeypot_filled:
             return Verdict.spam(Comment.Reason.HONEYPOT)
         if facts.token_age is None:
@@ -89,18 +90,24 @@ def judge(facts, rules):
     if facts.trusted:
         return Verdict(Comment.Status.APPROVED)
     if facts.blocked_word:
-        return Verdict(Comment.Status.SPAM, Comment.Reason.BLOCKED_WORD, f'word "{facts.blocked_word}"')
+        return Verdict(Comment.Status.SPAM, Comment.Reason.BLOCKED_WORD, word_detail(facts.blocked_word))
     if facts.links >= rules.hold_links:
-        return Verdict(Comment.Status.PENDING, Comment.Reason.LINKS, f"{facts.links} links")
+        links = ngettext("%(count)d link", "%(count)d links", facts.links) % {"count": facts.links}
+        return Verdict(Comment.Status.PENDING, Comment.Reason.LINKS, links)
     if facts.moderation_word:
         return Verdict(
-            Comment.Status.PENDING, Comment.Reason.MODERATION_WORD, f'word "{facts.moderation_word}"'
+            Comment.Status.PENDING, Comment.Reason.MODERATION_WORD, word_detail(facts.moderation_word)
         )
     if rules.mode == "all":
-        return Verdict(Comment.Status.PENDING, Comment.Reason.HOLD_ALL, "every comment is held")
+        return Verdict(Comment.Status.PENDING, Comment.Reason.HOLD_ALL, gettext("every comment is held"))
     if rules.mode == "known" and not facts.known_commenter:
-        return Verdict(Comment.Status.PENDING, Comment.Reason.FIRST_TIME, "first-time commenter")
+        return Verdict(Comment.Status.PENDING, Comment.Reason.FIRST_TIME, gettext("first-time commenter"))
     return Verdict(Comment.Status.APPROVED)
+
+
+def word_detail(word):
+    """The matched word, as the moderation queue shows why a comment was held."""
+    return gettext('word "%(word)s"') % {"word": word}
 
 
 def gather(comment, rules, *, trusted=False, honeypot_filled=False, token_age=None):

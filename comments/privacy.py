@@ -5,11 +5,10 @@ follow-up subscriptions for the address are deleted.
 """
 
 from django.db import transaction
+from django.utils.translation import gettext
 
 from comments.models import Comment, Subscription
 from comments.signals import comments_changed
-
-ANONYMOUS = "Anonymous"
 
 
 def export_personal_data(email):
@@ -52,7 +51,7 @@ def erase_personal_data(email):
         return 0, 0
     article_ids = set(Comment.objects.by_email(email).values_list("article_id", flat=True))
     comments = Comment.objects.by_email(email).update(
-        name=ANONYMOUS, email="", website="", ip_address=None, avatar_key="", user=None
+        name=gettext("Anonymous"), email="", website="", ip_address=None, avatar_key="", user=None
     )
     comments_changed.send(sender=Comment, article_ids=article_ids)
     subscriptions, _ = Subscription.objects.filter(email__iexact=email).delete()

@@ -8,6 +8,8 @@ from django.db import DatabaseError
 from django.http import RawPostDataException
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
@@ -15,7 +17,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from articles.models import Article
 from articles.views import ArticleDetailView
 from comments import notifications, posting, threads
-from comments.forms import CommentForm
+from comments.forms import CommentForm, too_long
 from comments.models import Comment, NotificationOptOut, Subscription
 from comments.preview import remember_preview
 from comments.signals import comment_was_posted
@@ -24,16 +26,16 @@ from newsroom.proxies import client_ip
 
 logger = logging.getLogger(__name__)
 
-NOT_FROM_THIS_SITE = (
+NOT_FROM_THIS_SITE = _(
     "Sorry, your comment could not be posted: it did not come from a page of this site. "
     "Your text is below; please post it again from here."
 )
-NOT_SAVED = (
+NOT_SAVED = _(
     "Sorry, your comment could not be saved just now. Nothing was lost: "
     "your text is below. Please try again in a minute."
 )
-UNREADABLE = "Sorry, your comment could not be read: the form arrived damaged. Please post it again."
-TOO_BIG = "Your comment is far too long to post (at most 65,525 characters)."
+UNREADABLE = _("Sorry, your comment could not be read: the form arrived damaged. Please post it again.")
+TOO_BIG = too_long(_("Your comment is far too long to post (at most %(limit)s characters)."), 65525)
 
 
 @csrf_exempt  # the form is on cached pages, shared by every reader: checked by its origin instead
@@ -43,7 +45,7 @@ def post_comment(request, article_id):
     """A valid comment redirects to itself; an invalid one re-renders the article page with its errors."""
     article = Article.objects.for_article_page().filter(pk=article_id).first()
     if article is None:
-        reason = "Sorry, that story could not be found, so your comment was not posted."
+        reason = gettext("Sorry, that story could not be found, so your comment was not posted.")
         return refused(request, reason, request.POST.get("body", ""), status=404)
     form = CommentForm(request.POST, article=article, user=request.user, ip_address=client_ip(request))
     if not posted_from_this_site(request):
@@ -69,9 +71,11 @@ def post_comment(request, article_id):
 
 def redirect_to_comment(request, comment, form):
     if form.cleaned_data["notify"] and comment.status != Comment.Status.SPAM:
-        messages.info(request, "Check your email: we sent a link to confirm follow-up notifications.")
+        messages.info(
+            request, gettext("Check your email: we sent a link to confirm follow-up notifications.")
+        )
     if comment.status == Comment.Status.APPROVED:
-        messages.success(request, "Thank you, your comment has been published.")
+        messages.success(request, gettext("Thank you, your comment has been published."))
         page = threads.page_number_of(comment)
         return redirect(threads.page_url(comment.article, page, f"comment-{comment.pk}"))
     parent = form.cleaned_data["reply_to"]

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy as _
 from dotenv import load_dotenv
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -289,7 +290,28 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en-gb"
+# The languages we ship a translation of (locale/); one per site, chosen by DJANGO_LANGUAGE_CODE.
+LANGUAGES = [("en-gb", _("English")), ("ru", _("Russian"))]
+
+
+def language_from_env():
+    """DJANGO_LANGUAGE_CODE: the site's one language; anything we do not ship stops start-up with one line."""
+    value = os.environ.get("DJANGO_LANGUAGE_CODE", "").strip().lower()
+    if not value:
+        return "en-gb"
+    codes = [code for code, _name in LANGUAGES]
+    if value not in codes:
+        raise ImproperlyConfigured(
+            f"DJANGO_LANGUAGE_CODE={value!r} is not a language we ship: use one of {', '.join(codes)}."
+        )
+    return value
+
+
+# No LocaleMiddleware: every reader gets the site's language, so a page cached by URL fits everyone.
+LANGUAGE_CODE = language_from_env()
+LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our own date formats by name (CARD_DATE_FORMAT, DATELINE_DATE_FORMAT…), one module per language.
+FORMAT_MODULE_PATH = ["newsroom.formats"]
 TIME_ZONE = os.environ.get("TIME_ZONE", "").strip() or "UTC"
 try:
     zoneinfo.ZoneInfo(TIME_ZONE)

@@ -3,9 +3,13 @@ import re
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path, re_path
+from django.utils.functional import lazy
+from django.utils.translation import gettext
 from django.views.static import serve
 
-admin.site.site_header = f"{settings.SITE_NAME} admin"
+admin.site.site_header = lazy(
+    lambda: gettext("%(site_name)s admin") % {"site_name": settings.SITE_NAME}, str
+)()
 admin.site.site_title = settings.SITE_NAME
 
 urlpatterns = [

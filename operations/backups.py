@@ -16,6 +16,8 @@ from pathlib import Path
 from django.conf import settings
 from django.db import connection
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 FORMAT = 1
 MANIFEST = "manifest.json"
@@ -42,7 +44,9 @@ def folder_size(folder):
 
 def vendor():
     if connection.vendor not in DATABASE_FILES:
-        raise BackupError(f"Backups support SQLite and PostgreSQL, not {connection.vendor}.")
+        raise BackupError(
+            _("Backups support SQLite and PostgreSQL, not %(engine)s.") % {"engine": connection.vendor}
+        )
     return connection.vendor
 
 
@@ -50,7 +54,8 @@ def postgres_command(program, *arguments):
     """A PostgreSQL client command for the site's database, with its connection details in the environment."""
     if not shutil.which(program):
         raise BackupError(
-            f"{program} not found: install PostgreSQL's client programs (apt-get install postgresql-client)."
+            _("%(program)s not found: install PostgreSQL's client programs (postgresql-client).")
+            % {"program": program}
         )
     database = connection.settings_dict
     env = os.environ | {
@@ -69,7 +74,7 @@ def run_postgres(program, *arguments):
     finished = subprocess.run(command, env=env, capture_output=True, text=True, check=False)  # noqa: S603 - our arguments
     if finished.returncode:
         lines = finished.stderr.strip().splitlines() or [f"exit status {finished.returncode}"]
-        raise BackupError(f"{program} failed: {lines[0]}")
+        raise BackupError(_("%(program)s failed: %(error)s") % {"program": program, "error": lines[0]})
 
 
 def dump_database(target):
@@ -86,7 +91,9 @@ def backup(folder):
     """Write a backup into `folder` (new or empty); returns what was written."""
     folder = Path(folder)
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise BackupError(f"{folder} already holds files: back up into a new or empty folder.")
+        raise BackupError(
+            _("%(folder)s already holds files: back up into a new or empty folder.") % {"folder": folder}
+        )
     folder.mkdir(parents=True, exist_ok=True)
     database_file = folder / DATABASE_FILES[vendor()]
     dump_database(database_file)
@@ -105,19 +112,26 @@ def backup(folder):
         "media": {"folder": MEDIA, "files": files, "bytes": size},
     }
     (folder / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n")
-    return written
+    return written  # the database, then the media
 
 
 def read_manifest(folder):
     try:
         manifest = json.loads((Path(folder) / MANIFEST).read_text())
     except FileNotFoundError:
-        raise BackupError(f"{folder} is not a backup: it has no {MANIFEST}.") from None
+        raise BackupError(
+            _("%(folder)s is not a backup: it has no %(manifest)s.")
+            % {"folder": folder, "manifest": MANIFEST}
+        ) from None
     except (ValueError, OSError) as error:
-        raise BackupError(f"{folder}/{MANIFEST} cannot be read: {error}.") from None
+        raise BackupError(
+            _("%(folder)s/%(manifest)s cannot be read: %(error)s.")
+            % {"folder": folder, "manifest": MANIFEST, "error": error}
+        ) from None
     if manifest.get("format") != FORMAT:
         raise BackupError(
-            f"{folder} was written by another version of Newsroom (format {manifest.get('format')})."
+            _("%(folder)s was written by another version of Newsroom (format %(format)s).")
+            % {"folder": folder, "format": manifest.get("format")}
         )
     return manifest
 
@@ -125,8 +139,14 @@ def read_manifest(folder):
 def ensure_empty_database():
     if tables := connection.introspection.table_names():
         raise BackupError(
-            f"The database already has {len(tables)} tables: restore into an empty database "
-            "(create a new one, or drop this one first)."
+            ngettext(
+                "The database already has %(count)d table: restore into an empty database "
+                "(create a new one, or drop this one first).",
+                "The database already has %(count)d tables: restore into an empty database "
+                "(create a new one, or drop this one first).",
+                len(tables),
+            )
+            % {"count": len(tables)}
         )
 
 
@@ -149,10 +169,13 @@ def restore(folder):
     manifest = read_manifest(folder)
     engine = manifest["database"]["engine"]
     if engine != vendor():
-        raise BackupError(f"This backup holds a {engine} database; the site's database is {vendor()}.")
+        raise BackupError(
+            _("This backup holds a %(engine)s database; the site's database is %(site)s.")
+            % {"engine": engine, "site": vendor()}
+        )
     source = folder / manifest["database"]["file"]
     if not source.is_file():
-        raise BackupError(f"{source} is missing: the backup is incomplete.")
+        raise BackupError(_("%(file)s is missing: the backup is incomplete.") % {"file": source})
     ensure_empty_database()
     load_database(source)
     media = folder / manifest["media"]["folder"]

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.core import checks
+from django.utils.translation import gettext
 
 from operations.tasks_recovery import stale_after
 
@@ -11,9 +12,14 @@ def stale_after_outlasts_email_timeout(app_configs, **kwargs):
         return []
     return [
         checks.Warning(
-            f"TASKS_STALE_AFTER ({stale_after().total_seconds():.0f} s) is not longer than EMAIL_TIMEOUT "
-            f"({settings.EMAIL_TIMEOUT} s): a task still sending an email would be run a second time.",
-            hint="Set TASKS_STALE_AFTER to several times EMAIL_TIMEOUT (the default is 300 seconds).",
+            gettext(
+                "TASKS_STALE_AFTER (%(stale)d s) is not longer than EMAIL_TIMEOUT (%(timeout)d s): "
+                "a task still sending an email would be run a second time."
+            )
+            % {"stale": round(stale_after().total_seconds()), "timeout": settings.EMAIL_TIMEOUT},
+            hint=gettext(
+                "Set TASKS_STALE_AFTER to several times EMAIL_TIMEOUT (the default is 300 seconds)."
+            ),
             id="operations.W001",
         )
     ]

@@ -16,6 +16,7 @@ from django.core.cache import cache, caches
 from django.db.models import Min
 from django.utils import timezone
 from django.utils.cache import set_response_etag
+from django.utils.translation import get_language
 
 from articles.models import Article
 from pages.models import Page
@@ -47,10 +48,11 @@ def stamp_key(key):
 
 
 def page_key(request):
-    # Hashed: an address can be far longer than a cache key may be.
+    # Hashed: an address can be far longer than a cache key may be. The site's one language is part of
+    # the key, so pages kept in a shared cache before DJANGO_LANGUAGE_CODE changed are never served after.
     address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
     # The entry's shape is in the key: pages a previous release stored are simply not found.
-    return f"pagecache:page:{ENTRY_FORMAT}:{request.method}:{address}"
+    return f"pagecache:page:{ENTRY_FORMAT}:{get_language()}:{request.method}:{address}"
 
 
 def clock_start():

@@ -1,6 +1,7 @@
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from publishing.html import clean_html
 from publishing.slugs import SlugFromTitle
@@ -19,22 +20,27 @@ class PageQuerySet(models.QuerySet):
 class Page(SlugFromTitle, models.Model):
     """A standing page outside the news flow ("About us", "Contact"), at /page/<slug>/."""
 
-    title = models.CharField(max_length=300)
-    slug = models.SlugField(max_length=255, help_text="The last part of the page's address.")
-    body = models.TextField(blank=True, help_text="Unsafe HTML is removed when it is saved.")
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(_("slug"), max_length=255, help_text=_("The last part of the page's address."))
+    body = models.TextField(_("body"), blank=True, help_text=_("Unsafe HTML is removed when it is saved."))
     is_live = models.BooleanField(
-        "published", default=False, help_text="Off keeps the page hidden, whatever its publish time."
+        _("published"), default=False, help_text=_("Off keeps the page hidden, whatever its publish time.")
     )
     published_at = models.DateTimeField(
-        null=True, blank=True, help_text="A time in the future keeps the page hidden until then."
+        _("published at"),
+        null=True,
+        blank=True,
+        help_text=_("A time in the future keeps the page hidden until then."),
     )
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     objects = PageQuerySet.as_manager()
     slug_source = "title"
 
     class Meta:
         ordering = ["title"]
+        verbose_name = _("page")
+        verbose_name_plural = _("pages")
         constraints = [models.UniqueConstraint(fields=["slug"], name="pages_page_unique_slug")]
 
     def __str__(self):

@@ -1,4 +1,6 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from articles.dates import published_between
 from articles.models import Article, ArticleAuthor, Author, Section
@@ -6,32 +8,34 @@ from search.query import Query, search
 
 
 class SearchForm(forms.Form):
-    q = forms.CharField(label="Search for", required=False, strip=True)
+    q = forms.CharField(label=_("Search for"), required=False, strip=True)
     section = forms.ModelChoiceField(
         Section.objects.all(),
+        label=_("Section"),
         to_field_name="slug",
         required=False,
-        empty_label="All sections",
-        error_messages={"invalid_choice": "There is no such section; choose one from the list."},
+        empty_label=_("All sections"),
+        error_messages={"invalid_choice": _("There is no such section; choose one from the list.")},
     )
     author = forms.ModelChoiceField(
         Author.objects.all(),
+        label=_("Author"),
         to_field_name="slug",
         required=False,
-        empty_label="All authors",
-        error_messages={"invalid_choice": "There is no such author; choose one from the list."},
+        empty_label=_("All authors"),
+        error_messages={"invalid_choice": _("There is no such author; choose one from the list.")},
     )
     start = forms.DateField(
-        label="From",
+        label=pgettext_lazy("start of a date range", "From"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
-        error_messages={"invalid": "Enter the start date as YYYY-MM-DD."},
+        error_messages={"invalid": _("Enter the start date as YYYY-MM-DD.")},
     )
     end = forms.DateField(
-        label="To",
+        label=pgettext_lazy("end of a date range", "To"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
-        error_messages={"invalid": "Enter the end date as YYYY-MM-DD."},
+        error_messages={"invalid": _("Enter the end date as YYYY-MM-DD.")},
     )
 
     def __init__(self, data=None, **kwargs):
@@ -45,7 +49,7 @@ class SearchForm(forms.Form):
         cleaned = super().clean()
         start, end = cleaned.get("start"), cleaned.get("end")
         if start and end and start > end:
-            raise forms.ValidationError("The “From” date is after the “To” date.")
+            raise forms.ValidationError(_("The “From” date is after the “To” date."))
         return cleaned
 
     @property

@@ -23,6 +23,7 @@ from django.core.files import File
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext
 
 from articles.models import Article, ArticleAuthor, Author, Image, Section, Tag
 from comments.models import Comment, avatar_key
@@ -96,6 +97,14 @@ def valid_ip(value):
         return None
 
 
+def not_imported(error):
+    """The skip reason for a record that failed on its own (a broken value, a database error)."""
+    return gettext("could not be imported (%(type)s: %(error)s)") % {
+        "type": type(error).__name__,
+        "error": error,
+    }
+
+
 class Importer:
     def __init__(self, media_dir=None, default_author=None, progress=None):
         self.report = Report()
@@ -145,9 +154,11 @@ class Importer:
             with transaction.atomic():
                 return function(*args)
         except ValidationError as error:
-            self.report.skip(kind, wp_id, f"refused: {' '.join(error.messages)}")
+            self.report.skip(
+                kind, wp_id, gettext("refused: %(errors)s") % {"errors": " ".join(error.messages)}
+            )
         except Exception as error:  # a broken record must not stop a long import
-            self.report.skip(kind, wp_id, f"could not be imported ({type(error).__name__}: {error})")
+            self.report.skip(kind, wp_id, not_imported(error))
         return None
 
     def sync(self, kind, wp_id, model, record, build, adopt=None):
@@ -189,7 +200,7 @@ class Importer:
     def import_author(self, fields):
         login = fields.get("wp:author_login", "")
         if not login:
-            self.report.skip(Kind.AUTHOR, "?", "no login")
+            self.report.skip(Kind.AUTHOR, "?", gettext("no login"))
             return None
         author = self.guarded(Kind.AUTHOR, login, self.sync_author, login, fields)
         if author is not None:
@@ -228,17 +239,27 @@ class Importer:
         # Hand-edited exports carry stray characters (">themereviewteam"); match on the slug.
         same = next((known for known in self.authors if known and slugify(known) == slugify(login)), None)
         if same is not None:
-            self.report.problem(item_kind, item_id, f"author {login!r} read as {same!r}")
+            self.report.problem(
+                item_kind,
+                item_id,
+                gettext("author %(login)r read as %(same)r") % {"login": login, "same": same},
+            )
             self.authors[login] = self.authors[same]
             return self.authors[same]
         if login and not self.default_author_name:
             self.report.problem(
-                item_kind, item_id, f"author {login!r} is not in the export; created from dc:creator"
+                item_kind,
+                item_id,
+                gettext("author %(login)r is not in the export; created from dc:creator") % {"login": login},
             )
             author = self.import_author({"wp:author_login": login})
         else:
-            name = self.default_author_name or "Unknown author"
-            self.report.problem(item_kind, item_id, f"author {login!r} unknown; credited to {name!r}")
+            name = self.default_author_name or gettext("Unknown author")
+            self.report.problem(
+                item_kind,
+                item_id,
+                gettext("author %(login)r unknown; credited to %(name)r") % {"login": login, "name": name},
+            )
             author = Author.objects.filter(name=name).first() or Author.objects.create(name=name)
         self.authors[login] = author
         return author
@@ -247,7 +268,7 @@ class Importer:
         nicename = unquote(fields.get("wp:category_nicename", ""))
         wp_id = fields.get("wp:term_id") or nicename
         if not nicename:
-            self.report.skip(Kind.CATEGORY, wp_id or "?", "no slug (category_nicename)")
+            self.report.skip(Kind.CATEGORY, wp_id or "?", gettext("no slug (category_nicename)"))
             return
         parent = unquote(fields.get("wp:category_parent", ""))
         self.category_parents[nicename] = parent
@@ -276,7 +297,11 @@ class Importer:
             return section, {"slug": nicename, "parent": parent}
 
         if parent:
-            self.report.problem(Kind.CATEGORY, wp_id, f"child of {parent!r}; flattened into its own section")
+            self.report.problem(
+                Kind.CATEGORY,
+                wp_id,
+                gettext("child of %(parent)r; flattened into its own section") % {"parent": parent},
+            )
         adopt = lambda: Section.objects.filter(slug=slug).first()  # noqa: E731
         record = {
             "slug": nicename,
@@ -289,7 +314,7 @@ class Importer:
     def import_tag(self, fields):
         raw_slug = unquote(fields.get("wp:tag_slug", ""))
         if not raw_slug:
-            self.report.skip(Kind.TAG, fields.get("wp:term_id", "?"), "no slug")
+            self.report.skip(Kind.TAG, fields.get("wp:term_id", "?"), gettext("no slug"))
             return
         name = html.unescape(fields.get("wp:tag_name") or raw_slug)
         tag = self.guarded(Kind.TAG, raw_slug, self.sync_tag, raw_slug, name)
@@ -327,7 +352,8 @@ class Importer:
                 {"wp:tag_slug": fields.get("wp:term_slug", ""), "wp:tag_name": fields.get("wp:term_name")}
             )
         else:
-            self.report.skip("term", fields.get("wp:term_id", "?"), f"taxonomy {taxonomy!r} is not imported")
+            reason = gettext("taxonomy %(taxonomy)r is not imported") % {"taxonomy": taxonomy}
+            self.report.skip("term", fields.get("wp:term_id", "?"), reason)
 
     def section_for(self, item, item_id):
         """The first real category of a post becomes its section (Newsroom has one per article)."""
@@ -337,10 +363,15 @@ class Importer:
         if chosen is None:
             chosen = unquote(categories[0]) if categories else UNCATEGORIZED
         if len(categories) > 1:
-            self.report.problem("post", item_id, f"{len(categories)} categories; section is {chosen!r}")
+            self.report.problem(
+                "post",
+                item_id,
+                gettext("%(count)d categories; section is %(chosen)r")
+                % {"count": len(categories), "chosen": chosen},
+            )
         if chosen not in self.sections:
             self.import_category(
-                {"wp:category_nicename": chosen, "wp:cat_name": names.get(chosen, "Uncategorized")}
+                {"wp:category_nicename": chosen, "wp:cat_name": names.get(chosen, gettext("Uncategorized"))}
             )
         return self.sections[chosen]
 
@@ -351,7 +382,9 @@ class Importer:
                 continue
             slug = unquote(nicename)
             if slug not in self.tags:
-                self.report.problem("tag", slug, "used by a post but not declared in the export; created")
+                self.report.problem(
+                    "tag", slug, gettext("used by a post but not declared in the export; created")
+                )
                 self.import_tag({"wp:tag_slug": slug, "wp:tag_name": name})
             if slug in self.tags:
                 tags.append(self.tags[slug])
@@ -364,10 +397,12 @@ class Importer:
         wp_id = item.get("wp:post_id") or "?"
         handler = {"post": self.import_post, "page": self.import_page, "attachment": self.import_attachment}
         if post_type not in handler:
-            self.report.skip(post_type or "item", wp_id, f"post type {post_type!r} is not imported")
+            reason = gettext("post type %(post_type)r is not imported") % {"post_type": post_type}
+            self.report.skip(post_type or "item", wp_id, reason)
             return
         if item.get("wp:status") in SKIPPED_POST_STATUSES and post_type != "attachment":
-            self.report.skip(post_type, wp_id, f"status {item.get('wp:status')!r} is not imported")
+            reason = gettext("status %(status)r is not imported") % {"status": item.get("wp:status")}
+            self.report.skip(post_type, wp_id, reason)
             return
         handler[post_type](item, wp_id)
 
@@ -381,14 +416,14 @@ class Importer:
             or parse_rfc822(item.get("pubDate"))
         )
         if moment is None and item.get("wp:status") in ("publish", "future"):
-            self.report.problem(kind, wp_id, "no usable date; imported as a draft")
+            self.report.problem(kind, wp_id, gettext("no usable date; imported as a draft"))
         return moment
 
     def title_for(self, item, kind, wp_id):
         title = item.get("title")
         if not title:
-            title = f"Untitled (WordPress {kind} {wp_id})"
-            self.report.problem(kind, wp_id, f"missing title; used {title!r}")
+            title = gettext("Untitled (WordPress %(kind)s %(wp_id)s)") % {"kind": kind, "wp_id": wp_id}
+            self.report.problem(kind, wp_id, gettext("missing title; used %(title)r") % {"title": title})
         return title
 
     def import_post(self, item, wp_id):
@@ -404,10 +439,14 @@ class Importer:
             wp_status = item.get("wp:status")
             status = POST_STATUSES.get(wp_status)
             if status is None:
-                self.report.problem(Kind.POST, wp_id, f"unknown status {wp_status!r}; imported as a draft")
+                self.report.problem(
+                    Kind.POST,
+                    wp_id,
+                    gettext("unknown status %(status)r; imported as a draft") % {"status": wp_status},
+                )
                 status = Article.Status.DRAFT
             if wp_status == "private":
-                self.report.problem(Kind.POST, wp_id, "private; imported as a draft (never public)")
+                self.report.problem(Kind.POST, wp_id, gettext("private; imported as a draft (never public)"))
             published_at = self.item_date(item, Kind.POST, wp_id)
             if published_at is None:
                 status = Article.Status.DRAFT
@@ -440,7 +479,7 @@ class Importer:
         self.guarded(Kind.PAGE, wp_id, self.sync_page, item, wp_id)
         for comment in item.comments:
             self.report.skip(
-                Kind.COMMENT, comment.get("wp:comment_id", "?"), "comments on pages are not imported"
+                Kind.COMMENT, comment.get("wp:comment_id", "?"), gettext("comments on pages are not imported")
             )
 
     def sync_page(self, item, wp_id):
@@ -467,16 +506,16 @@ class Importer:
     def attachment_source(self, item):
         """The attachment's file under --media-dir (a copy of wp-content/uploads), or a reason why not."""
         if self.media_dir is None:
-            return None, "no --media-dir given"
+            return None, gettext("no --media-dir given")
         relative = item.meta.get("_wp_attached_file", "")
         if not relative:
             url_path = unquote(urlsplit(item.get("wp:attachment_url")).path)
             relative = url_path.split("/uploads/", 1)[-1].lstrip("/")
         source = (self.media_dir / relative).resolve()
         if not source.is_relative_to(self.media_dir):
-            return None, "file path points outside --media-dir"
+            return None, gettext("file path points outside --media-dir")
         if not source.is_file():
-            return None, "file not found under --media-dir"
+            return None, gettext("file not found under --media-dir")
         return source, ""
 
     def import_attachment(self, item, wp_id):
@@ -540,8 +579,7 @@ class Importer:
                     self.save_comments(ready, article, mappings, alive, pks)
             except Exception as error:  # one broken batch must not stop a long import
                 for comment in ready:
-                    reason = f"could not be imported ({type(error).__name__}: {error})"
-                    self.report.skip(Kind.COMMENT, comment.get("wp:comment_id", "?"), reason)
+                    self.report.skip(Kind.COMMENT, comment.get("wp:comment_id", "?"), not_imported(error))
             for comment in ready:
                 remaining.pop(comment.get("wp:comment_id", ""), None)
 
@@ -554,7 +592,10 @@ class Importer:
             parent_pk, root_pk, depth = pks.get(parent, (None, None, 0))
             if parent not in ("", "0") and parent_pk is None:
                 self.report.problem(
-                    Kind.COMMENT, wp_id, f"parent {parent} is missing; imported as a top-level comment"
+                    Kind.COMMENT,
+                    wp_id,
+                    gettext("parent %(parent)s is missing; imported as a top-level comment")
+                    % {"parent": parent},
                 )
             fields = self.comment_fields(comment, article, wp_id)
             if fields is None:
@@ -600,24 +641,29 @@ class Importer:
         comment_type = comment.get("wp:comment_type", "")
         kind = COMMENT_KINDS.get(comment_type)
         if kind is None:
-            self.report.skip(Kind.COMMENT, wp_id, f"comment type {comment_type!r} is not imported")
+            reason = gettext("comment type %(type)r is not imported") % {"type": comment_type}
+            self.report.skip(Kind.COMMENT, wp_id, reason)
             return None
         approved = comment.get("wp:comment_approved", "")
         status = COMMENT_STATUSES.get(approved)
         if status is None:
-            self.report.problem(Kind.COMMENT, wp_id, f"unknown status {approved!r}; held as pending")
+            self.report.problem(
+                Kind.COMMENT,
+                wp_id,
+                gettext("unknown status %(status)r; held as pending") % {"status": approved},
+            )
             status = "pending"
         created_at = parse_gmt(comment.get("wp:comment_date_gmt")) or parse_local(
             comment.get("wp:comment_date")
         )
         if created_at is None:
-            self.report.problem(Kind.COMMENT, wp_id, "no usable date; dated now")
+            self.report.problem(Kind.COMMENT, wp_id, gettext("no usable date; dated now"))
             created_at = timezone.now()
         website = comment.get("wp:comment_author_url", "")
         return {
             "article": article,
             # WordPress stores names entity-encoded ("Ping 1 &laquo; What&#8217;s"); our templates escape.
-            "name": html.unescape(comment.get("wp:comment_author") or "Anonymous")[:245],
+            "name": html.unescape(comment.get("wp:comment_author") or gettext("Anonymous"))[:245],
             "email": comment.get("wp:comment_author_email", "")[:100],
             "website": website[:200] if website.startswith(("http://", "https://")) else "",
             "body": plain_text(comment.get("wp:comment_content")),

@@ -2,7 +2,17 @@
 
 from collections import Counter, defaultdict
 
+from django.utils.formats import number_format
+from django.utils.translation import gettext
+
 OUTCOMES = ("created", "updated", "unchanged", "skipped")
+
+
+def number(count):
+    """A count as the site's language writes numbers (1,234 or 1 234)."""
+    return number_format(count, force_grouping=True)
+
+
 # Past this many ids per reason the summary just says how many more there were.
 IDS_SHOWN = 10
 
@@ -32,11 +42,21 @@ class Report:
         yield header
         yield "-" * len(header)
         for kind, counts in sorted(self.counts.items()):
-            yield f"{kind:<12}" + "".join(f"{counts[outcome]:>11,}" for outcome in OUTCOMES)
+            yield f"{kind:<12}" + "".join(f"{number(counts[outcome]):>11}" for outcome in OUTCOMES)
         for (kind, reason), ids in sorted(self.skips.items()):
-            more = f" … and {len(ids) - IDS_SHOWN:,} more" if len(ids) > IDS_SHOWN else ""
-            yield f"skipped {len(ids):,} {kind}: {reason} (ids {', '.join(ids[:IDS_SHOWN])}{more})"
+            shown = ", ".join(ids[:IDS_SHOWN])
+            if len(ids) > IDS_SHOWN:
+                shown = gettext("%(ids)s … and %(count)s more") % {
+                    "ids": shown,
+                    "count": number(len(ids) - IDS_SHOWN),
+                }
+            yield gettext("skipped %(count)s %(kind)s: %(reason)s (ids %(ids)s)") % {
+                "count": number(len(ids)),
+                "kind": kind,
+                "reason": reason,
+                "ids": shown,
+            }
         for problem in self.problems[:200]:
-            yield f"note: {problem}"
+            yield gettext("note: %(problem)s") % {"problem": problem}
         if len(self.problems) > 200:
-            yield f"note: … and {len(self.problems) - 200:,} more notes"
+            yield gettext("note: … and %(count)s more notes") % {"count": number(len(self.problems) - 200)}

@@ -11,6 +11,7 @@ from xml.etree.ElementTree import ParseError
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
+from django.utils.translation import gettext
 
 # The wp: and excerpt: namespace URIs carry the WXR version and vary in scheme, so match by pattern.
 NAMESPACE_PREFIXES = [
@@ -97,7 +98,10 @@ def read(path):
             if event == "start":
                 depth += 1
                 if depth == 1 and element.tag != "rss":
-                    raise WXRError(f"the root element is <{short_name(element.tag)}>, not <rss>")
+                    raise WXRError(
+                        gettext("the root element is <%(name)s>, not <rss>")
+                        % {"name": short_name(element.tag)}
+                    )
                 if depth == 2 and element.tag == "channel":
                     channel = element
                 continue
@@ -107,7 +111,7 @@ def read(path):
             name = short_name(element.tag)
             if name in RECORD_TAGS:
                 if not version:
-                    raise WXRError("it has no <wp:wxr_version> before its first record")
+                    raise WXRError(gettext("it has no <wp:wxr_version> before its first record"))
                 if channel_fields is not None:
                     yield "channel", channel_fields | {"wp:wxr_version": version}
                     channel_fields = None
@@ -120,11 +124,12 @@ def read(path):
             channel.remove(element)
     except DefusedXmlException as error:
         raise WXRError(
-            f"it declares XML entities or a DTD, which are refused for safety ({error})"
+            gettext("it declares XML entities or a DTD, which are refused for safety (%(error)s)")
+            % {"error": error}
         ) from error
     except ParseError as error:
-        raise WXRError(f"it is not well-formed XML ({error})") from error
+        raise WXRError(gettext("it is not well-formed XML (%(error)s)") % {"error": error}) from error
     if not version:
-        raise WXRError("it has no <wp:wxr_version>: this is not a WordPress export")
+        raise WXRError(gettext("it has no <wp:wxr_version>: this is not a WordPress export"))
     if channel_fields is not None:
         yield "channel", channel_fields | {"wp:wxr_version": version}

@@ -5,10 +5,13 @@ Article templates load this library; nothing in `articles` imports the comments 
 
 from django import template
 from django.urls import reverse
+from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.http import urlencode
+from django.utils.translation import gettext, ngettext
 
 from comments import discussion, moderation
+from comments.feeds import comments_feed_title
 from comments.forms import CommentForm, parse_id
 from comments.models import Comment
 from comments.preview import mark_private, preview_ids
@@ -20,11 +23,12 @@ register = template.Library()
 
 @register.filter
 def comment_count_label(count):
-    """ "No comments", "1 comment", "12 comments"."""
+    """ "No comments", "1 comment", "1,234 comments" (numbers as the site's language writes them)."""
     count = count or 0
     if count == 0:
-        return "No comments"
-    return "1 comment" if count == 1 else f"{count:,} comments"
+        return gettext("No comments")
+    number = number_format(count, force_grouping=True)
+    return ngettext("%(count)s comment", "%(count)s comments", count) % {"count": number}
 
 
 @register.inclusion_tag("comments/_section.html", takes_context=True)
@@ -85,6 +89,6 @@ def comments_feed_link(context, article):
     url = absolute_url(reverse("comments:article_feed", kwargs=article.address_kwargs()))
     return format_html(
         '<link rel="alternate" type="application/rss+xml" title="{}" href="{}">',
-        f"Comments on: {article.headline}",
+        comments_feed_title(article),
         url,
     )

@@ -9,6 +9,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.template.loader import render_to_string
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
 from publishing.meta import page_meta
 
@@ -38,3 +39,9 @@ def json_ld_script(data):
     """`data` as a JSON-LD script element, escaped the way Django's `json_script` escapes."""
     payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>\n', mark_safe(payload))
+
+
+@register.simple_tag
+def news_language():
+    """The site's language as Google News names a publication's: the ISO 639 code alone ("en", "ru")."""
+    return get_language().split("-")[0]

@@ -108,7 +108,13 @@
 
   function replyingTo(id, name, comment) {
     replyTo.value = id || "";
-    title.textContent = id ? "Leave a Reply to " + name : "Leave a Reply";
+    // The template gives both titles in the site's language; "{name}" stands for the commenter's name
+    // (replaced by a function, so that a "$" in a name is not read as a replacement pattern).
+    title.textContent = id
+      ? title.dataset.titleReply.replace("{name}", function () {
+          return name;
+        })
+      : title.dataset.title;
     cancel.hidden = !id;
     if (comment) {
       comment.querySelector(".comment__card").after(respond);

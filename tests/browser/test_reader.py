@@ -213,3 +213,24 @@ def test_static_page_passes_the_reader_checks(demo_site, phone_page, reader):
         is_live=True,
     )
     reader(phone_page).visit(about.get_absolute_url(), "static-page")
+
+
+def test_russian_pages_pass_the_reader_checks(demo_site, phone_page, reader, settings):
+    """DJANGO_LANGUAGE_CODE=ru: axe and the other checks on every page type, with the Russian interface
+    (longer words on a narrow phone, the language of the page)."""
+    settings.LANGUAGE_CODE = "ru"  # the live server runs in this process, so it sees this too
+    page = phone_page
+    walk = reader(page)
+    walk.visit("/", "ru-1-front")
+    assert page.locator("html").get_attribute("lang") == "ru"
+    walk.follow(page.locator(".front-lead .card__headline a"), "ru-2-article")
+    archive_year = urlsplit(page.url).path.split("/")[1]
+    walk.follow(page.locator(".byline a"), "ru-3-author")
+    walk.follow(page.locator(".card .kicker a"), "ru-4-section")
+    walk.follow(page.locator(".card__headline a"), "ru-5-article")
+    walk.follow(page.locator(".tag-list a"), "ru-6-tag")
+    walk.visit(f"/{archive_year}/", "ru-7-archive")
+    walk.visit("/search/?q=year", "ru-8-search")
+    walk.visit("/search/?q=zzzzqqq", "ru-9-search-nothing-found")
+    walk.visit("/latest/?page=2", "ru-10-latest-page-2")
+    walk.visit("/no-such-page/", "ru-11-not-found", status=404)

@@ -89,11 +89,11 @@ def test_a_backup_restores_into_an_empty_database_with_everything_in_it(newsroom
     out = StringIO()
     call_command("backup", str(tmp_path / "backup"), stdout=out)
     report = out.getvalue()
-    assert "Database: " in report and "Media: " in report and "files)" in report
+    assert "Database: " in report and "Media: " in report and "; files: " in report
     assert f"Backup written to {tmp_path / 'backup'}: " in report
 
     restored = manage("restore", str(tmp_path / "backup"), env=empty_site).stdout
-    assert "1 articles, 2 comments" in restored
+    assert "Articles: 1\nComments: 2\n" in restored
     assert json.loads(shell(WHAT_THE_SITE_HOLDS, empty_site)) == newsroom
 
 

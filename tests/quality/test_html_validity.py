@@ -1,7 +1,8 @@
-"""Every public page type validates with the W3C Nu HTML checker (vnu.jar), with zero errors.
+"""Every public page type validates with the W3C Nu HTML checker (vnu.jar), with zero errors, in every
+language the site ships.
 
-The pages are rendered once with the Django test client from the demo content and checked in one vnu run,
-because starting Java is the slow part; each page type is then its own test.
+The pages are rendered once per language with the Django test client from the demo content and checked in
+one vnu run, because starting Java is the slow part; each page type in each language is then its own test.
 """
 
 import json
@@ -14,8 +15,9 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
-from django.test import Client
+from django.test import Client, override_settings
 from django.urls import reverse
+from django.utils import translation
 
 from articles.models import Article, Author, Section, Tag
 from pages.models import Page
@@ -61,6 +63,7 @@ def page_requests():
     }
 
 
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
 PAGE_TYPES = [
     "front",
     "latest",
@@ -97,7 +100,7 @@ def vnu_command():
 
 @pytest.fixture(scope="module")
 def vnu_messages(django_db_setup, django_db_blocker, tmp_path_factory):
-    """vnu's messages for each page type, from one run over all of them."""
+    """vnu's messages for each (language, page type), from one run over all of them."""
     vnu = vnu_command()
     folder = tmp_path_factory.mktemp("pages")
     files = {}
@@ -105,12 +108,15 @@ def vnu_messages(django_db_setup, django_db_blocker, tmp_path_factory):
         call_command("seed_demo", stdout=StringIO())
         requests = page_requests()
         assert set(requests) == set(PAGE_TYPES)
-        client = Client()
-        for name, (method, path, data, status) in requests.items():
-            response = getattr(client, method)(path, data)
-            assert response.status_code == status, f"{method} {path} answered {response.status_code}"
-            files[name] = folder / f"{name}.html"
-            files[name].write_bytes(response.content)
+        for language in LANGUAGES:
+            with override_settings(LANGUAGE_CODE=language), translation.override(language):
+                client = Client()
+                for name, (method, path, data, status) in requests.items():
+                    response = getattr(client, method)(path, data)
+                    assert response.status_code == status, f"{method} {path} answered {response.status_code}"
+                    assert f'<html lang="{language}"'.encode() in response.content
+                    files[language, name] = folder / f"{language}-{name}.html"
+                    files[language, name].write_bytes(response.content)
         transaction.set_rollback(True)
     result = subprocess.run(
         [*vnu, "--format", "json", "--exit-zero-always", *map(str, files.values())],
@@ -121,15 +127,16 @@ def vnu_messages(django_db_setup, django_db_blocker, tmp_path_factory):
     )
     messages = json.loads(result.stderr)["messages"]
     return {
-        name: [message for message in messages if message.get("url", "").endswith(f"/{file.name}")]
-        for name, file in files.items()
+        key: [message for message in messages if message.get("url", "").endswith(f"/{file.name}")]
+        for key, file in files.items()
     }
 
 
 @pytest.mark.parametrize("page_type", PAGE_TYPES)
-def test_page_is_valid_html(vnu_messages, page_type):
-    errors = [message for message in vnu_messages[page_type] if message["type"] != "info"]
-    assert not errors, f"The {page_type} page is not valid HTML:\n" + "\n".join(
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_page_is_valid_html(vnu_messages, language, page_type):
+    errors = [message for message in vnu_messages[language, page_type] if message["type"] != "info"]
+    assert not errors, f"The {page_type} page in {language} is not valid HTML:\n" + "\n".join(
         f"- line {error.get('lastLine')}: {error['message']}\n    {error.get('extract', '').strip()}"
         for error in errors
     )

@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext, ngettext
 
 from articles.models import Article, ArticleAuthor, Author, Section
 from articles.plaintext import PlainTextError, parse
@@ -21,27 +22,32 @@ def publication_date(parsed, given, today):
         day = date(today.year, parsed.month, parsed.day)
         return day if day <= today else date(today.year - 1, parsed.month, parsed.day)
     except ValueError as error:
-        raise CommandError(f"The dateline's date is not a real day: {parsed.month}/{parsed.day}.") from error
+        raise CommandError(
+            gettext("The dateline's date is not a real day: %(month)s/%(day)s.")
+            % {"month": parsed.month, "day": parsed.day}
+        ) from error
 
 
 def iso_date(value):
     try:
         return date.fromisoformat(value)
     except ValueError as error:
-        raise CommandError(f"--date must look like 2021-02-25, not {value!r}.") from error
+        raise CommandError(
+            gettext("--date must look like 2021-02-25, not %(value)r.") % {"value": value}
+        ) from error
 
 
 class Command(BaseCommand):
-    help = (
+    help = gettext(
         "Import an article saved as plain text: headline on the first line, then paragraphs; "
         'a leading "PLACE, Month DD – SOURCE." dateline and an "Author: NAME" line are recognised.'
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("file", help="Path to a UTF-8 text file.")
-        parser.add_argument("--date", type=iso_date, help="Publication date, YYYY-MM-DD.")
+        parser.add_argument("file", help=gettext("Path to a UTF-8 text file."))
+        parser.add_argument("--date", type=iso_date, help=gettext("Publication date, YYYY-MM-DD."))
         parser.add_argument(
-            "--section", default="News", help='Section name (created if new). Default "News".'
+            "--section", default="News", help=gettext('Section name (created if new). Default "News".')
         )
         parser.add_argument("--status", choices=["draft", "published"], default="published")
 
@@ -49,7 +55,10 @@ class Command(BaseCommand):
         try:
             parsed = parse(Path(options["file"]).read_bytes())
         except OSError as error:
-            raise CommandError(f"Cannot read {options['file']}: {error.strerror}.") from error
+            raise CommandError(
+                gettext("Cannot read %(file)s: %(error)s.")
+                % {"file": options["file"], "error": error.strerror}
+            ) from error
         except PlainTextError as error:
             raise CommandError(f"{options['file']}: {error}") from error
         day = publication_date(parsed, options["date"], timezone.localdate())
@@ -83,12 +92,27 @@ class Command(BaseCommand):
         return article
 
     def report(self, parsed, article):
-        self.stdout.write(f"Headline:   {article.headline}")
-        self.stdout.write(f"Dateline:   {article.dateline or '(none)'}")
-        self.stdout.write(f"Author:     {parsed.author_name or '(none)'}")
-        self.stdout.write(f"Section:    {article.section}")
-        self.stdout.write(f"Paragraphs: {len(parsed.paragraphs)}")
+        none = gettext("(none)")
+        rows = [
+            (gettext("Headline:"), article.headline),
+            (gettext("Dateline:"), article.dateline or none),
+            (gettext("Author:"), parsed.author_name or none),
+            (gettext("Section:"), article.section),
+            (gettext("Paragraphs:"), len(parsed.paragraphs)),
+        ]
         if parsed.dropped:
-            self.stdout.write(f"Dropped:    {len(parsed.dropped)} lines of page boilerplate (comment form)")
-        self.stdout.write(f"Status:     {article.get_status_display()}")
-        self.stdout.write(self.style.SUCCESS(f"URL:        {article.get_absolute_url()}"))
+            dropped = ngettext(
+                "%(count)d line of page boilerplate (comment form)",
+                "%(count)d lines of page boilerplate (comment form)",
+                len(parsed.dropped),
+            ) % {"count": len(parsed.dropped)}
+            rows.append((gettext("Dropped:"), dropped))
+        rows += [
+            (gettext("Status:"), article.get_status_display()),
+            (gettext("URL:"), article.get_absolute_url()),
+        ]
+        width = max(len(label) for label, _value in rows) + 1
+        lines = [f"{label:<{width}}{value}" for label, value in rows]
+        for line in lines[:-1]:
+            self.stdout.write(line)
+        self.stdout.write(self.style.SUCCESS(lines[-1]))

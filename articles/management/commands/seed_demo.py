@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext, ngettext
 
 from articles.demo.illustrations import illustration_jpeg
 from articles.demo.stories import AUTHORS, SECTIONS, STORIES
@@ -21,22 +22,27 @@ def publication_time(story, index, now):
 
 
 class Command(BaseCommand):
-    help = "Create the demo newsroom: sections, authors, tags and original stories. Safe to run twice."
+    help = gettext(
+        "Create the demo newsroom: sections, authors, tags and original stories. Safe to run twice."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--if-empty", action="store_true", help="Do nothing when the site already has articles."
+            "--if-empty", action="store_true", help=gettext("Do nothing when the site already has articles.")
         )
 
     def handle(self, *args, if_empty=False, **options):
         if if_empty and Article.objects.exists():
-            self.stdout.write("The site already has articles; demo content not loaded.")
+            self.stdout.write(gettext("The site already has articles; demo content not loaded."))
             return
         with transaction.atomic():
             sections = self.create_sections()
             authors = self.create_authors()
             created = self.create_stories(sections, authors)
-        self.stdout.write(self.style.SUCCESS(f"Demo content ready: {created} new stories."))
+        message = ngettext(
+            "Demo content ready: %(count)d new story.", "Demo content ready: %(count)d new stories.", created
+        )
+        self.stdout.write(self.style.SUCCESS(message % {"count": created}))
 
     def create_sections(self):
         return {

@@ -1,22 +1,32 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from operations import backups
 
 
 class Command(BaseCommand):
-    help = "Copy the database and the media files into DIR, consistently, while the site runs."
+    help = gettext_lazy("Copy the database and the media files into DIR, consistently, while the site runs.")
 
     def add_arguments(self, parser):
-        parser.add_argument("folder", metavar="DIR", help="A new or empty folder for the backup.")
+        parser.add_argument(
+            "folder", metavar="DIR", help=gettext_lazy("A new or empty folder for the backup.")
+        )
 
     def handle(self, folder, **options):
         try:
-            written = backups.backup(folder)
+            database, media = backups.backup(folder)
         except backups.BackupError as error:
             raise CommandError(error) from None
-        for item in written:
-            files = f", {item.files} files" if item.what == "media" else ""
-            self.stdout.write(f"{item.what.capitalize()}: {item.path} ({filesizeformat(item.size)}{files})")
-        total = sum(item.size for item in written)
-        self.stdout.write(self.style.SUCCESS(f"Backup written to {folder}: {filesizeformat(total)} in all."))
+        self.stdout.write(
+            _("Database: %(path)s (%(size)s)")
+            % {"path": database.path, "size": filesizeformat(database.size)}
+        )
+        self.stdout.write(
+            _("Media: %(path)s (%(size)s; files: %(files)s)")
+            % {"path": media.path, "size": filesizeformat(media.size), "files": media.files}
+        )
+        total = filesizeformat(database.size + media.size)
+        done = _("Backup written to %(folder)s: %(total)s in all.") % {"folder": folder, "total": total}
+        self.stdout.write(self.style.SUCCESS(done))

@@ -10,6 +10,7 @@ import threading
 
 from django.db import DatabaseError, close_old_connections, connections
 from django.utils.autoreload import DJANGO_AUTORELOAD_ENV
+from django.utils.translation import gettext
 from django_tasks_db.management.commands import db_worker
 
 from operations.tasks_recovery import recover_stale_tasks, stale_after
@@ -48,7 +49,7 @@ class StaleTaskSweeper(threading.Thread):
 
 
 class Command(db_worker.Command):
-    help = "Run a database background worker; it also retries tasks whose worker died mid-run."
+    help = gettext("Run a database background worker; it also retries tasks whose worker died mid-run.")
 
     def handle(self, *args, **options):
         if options["reload"] and not options["batch"] and os.environ.get(DJANGO_AUTORELOAD_ENV) != "true":

@@ -1,5 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from articles.models import Article
 from comments.models import Comment
@@ -8,10 +10,14 @@ from pagecache.invalidation import everything_changed
 
 
 class Command(BaseCommand):
-    help = "Bring back a backup made by `manage.py backup` into an empty database and the media folder."
+    help = gettext_lazy(
+        "Bring back a backup made by `manage.py backup` into an empty database and the media folder."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("folder", metavar="DIR", help="The folder `manage.py backup` wrote.")
+        parser.add_argument(
+            "folder", metavar="DIR", help=gettext_lazy("The folder `manage.py backup` wrote.")
+        )
 
     def handle(self, folder, **options):
         try:
@@ -19,10 +25,9 @@ class Command(BaseCommand):
         except backups.BackupError as error:
             raise CommandError(error) from None
         everything_changed()
-        articles, comments = Article.objects.count(), Comment.objects.count()
+        self.stdout.write(_("Articles: %(count)s") % {"count": Article.objects.count()})
+        self.stdout.write(_("Comments: %(count)s") % {"count": Comment.objects.count()})
         self.stdout.write(
-            self.style.SUCCESS(
-                f"Restored from {folder}: {articles} articles, {comments} comments, "
-                f"{files} media files ({filesizeformat(size)})."
-            )
+            _("Media files: %(count)s (%(size)s)") % {"count": files, "size": filesizeformat(size)}
         )
+        self.stdout.write(self.style.SUCCESS(_("Restored from %(folder)s.") % {"folder": folder}))

@@ -1,15 +1,18 @@
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext
 
 from wordpress.exporter import Exporter
 
 
 class Command(BaseCommand):
-    help = "Write the whole site as a WordPress export (WXR 1.2) that WordPress's importer accepts."
+    help = gettext("Write the whole site as a WordPress export (WXR 1.2) that WordPress's importer accepts.")
 
     def add_arguments(self, parser):
-        parser.add_argument("output", help="Where to write the .xml file.")
+        parser.add_argument("output", help=gettext("Where to write the .xml file."))
         parser.add_argument(
-            "--site-url", default="http://localhost:8000", help="The site's address, for links in the file."
+            "--site-url",
+            default="http://localhost:8000",
+            help=gettext("The site's address, for links in the file."),
         )
 
     def handle(self, *args, **options):
@@ -17,5 +20,9 @@ class Command(BaseCommand):
             with open(options["output"], "w", encoding="utf-8") as stream:
                 Exporter(stream, options["site_url"]).run()
         except OSError as error:
-            raise CommandError(f"Cannot write {options['output']}: {error}") from error
-        self.stdout.write(self.style.SUCCESS(f"Exported the site to {options['output']}."))
+            raise CommandError(
+                gettext("Cannot write %(path)s: %(error)s") % {"path": options["output"], "error": error}
+            ) from error
+        self.stdout.write(
+            self.style.SUCCESS(gettext("Exported the site to %(path)s.") % {"path": options["output"]})
+        )
