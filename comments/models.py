@@ -41,24 +41,37 @@ class CommentQuerySet(models.QuerySet):
         """Approved comments with the few fields a comment list shows (never the email or IP)."""
         return self.approved().only(*LIST_FIELDS)
 
-    def replies_and_mentions(self, article, roots):
-        """In one query: the approved replies in these threads and the article's mentions."""
+    def on_thread_page(self, article, roots, held_ids=()):
+        """In one query: a page of top-level comments (`roots`, a subquery of their ids), the approved
+        replies in those threads, the article's mentions, and the held comments among `held_ids` (the
+        browser's own, shown to it as previews). Each keeps its `status`, which tells a preview apart."""
         replies = models.Q(root__in=roots, kind=Comment.Kind.COMMENT)
         mentions = models.Q(article=article) & ~models.Q(kind=Comment.Kind.COMMENT)
-        return self.public().filter(replies | mentions).only(*LIST_FIELDS)
+        shown = self.approved().filter(article=article, pk__in=roots) | self.public().filter(
+            replies | mentions
+        )
+        if held_ids:
+            shown |= self.held().filter(article=article, pk__in=held_ids)
+        return shown.only(*LIST_FIELDS, "status")
 
 
-def approved_comment_count():
-    """How many approved comments the outer query's article has: a subquery, so no join multiplies rows."""
+def approved_comment_count(**lookups):
+    """How many approved comments (narrowed by `lookups`) the outer query's article has: a subquery, so no
+    join multiplies rows."""
     approved = (
         Comment.objects.approved()
-        .filter(article=models.OuterRef("pk"))
+        .filter(article=models.OuterRef("pk"), **lookups)
         .order_by()
         .values("article")
         .annotate(count=models.Count("pk"))
         .values("count")
     )
     return Coalesce(models.Subquery(approved), 0)
+
+
+def approved_thread_count():
+    """How many approved top-level comments (threads, which the comment pages count) the article has."""
+    return approved_comment_count(parent=None)
 
 
 # What a public list of comments reads: never the email or the IP address.
