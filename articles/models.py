@@ -1,9 +1,20 @@
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from django.conf import settings
 from django.contrib.redirects.models import Redirect
 from django.db import models
-from django.db.models import Case, Count, OuterRef, Prefetch, Q, Subquery, When, prefetch_related_objects
+from django.db.models import (
+    Case,
+    Count,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Value,
+    When,
+    prefetch_related_objects,
+)
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +25,8 @@ from articles.roles import AUTHOR_STATUSES, can_publish
 from publishing.html import clean_html
 from publishing.slugs import SlugFromTitle, unique_slug
 
+# Before any story: the lower bound of a range of stories that has none (see `before`, `related_to`).
+EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
 # An edit within this long of publication is part of publishing, not an update worth announcing.
 UPDATE_GRACE = timedelta(minutes=10)
 
@@ -248,38 +261,65 @@ class ArticleQuerySet(models.QuerySet):
             blocks.setdefault(article.section, []).append(article)
         return list(blocks.items())
 
-    def related_to(self, article, count=4):
+    def related_to(self, article, count=4, nearby=200):
         """Up to `count` published articles sharing tags or the section with `article`: most shared tags, then
-        same section, then newest. One query (with `article.tags` prefetched)."""
+        same section, then newest. One query (with `article.tags` prefetched).
+
+        Only the stories published between the `nearby`-th before `article` and the `nearby`-th after it
+        are candidates, a range of the publication index: ranking every story that shares a tag or the
+        section would cost more the bigger the archive grows."""
         tag_ids = [tag.pk for tag in article.tags.all()]
-        return (
-            self.published()
+        published = self.model.objects.published()
+        earliest = published.before(article).values("published_at")[nearby - 1 : nearby]
+        latest = published.after(article).values("published_at")[nearby - 1 : nearby]
+        rank = {
+            # An empty IN would make the database-less "no rows" shortcut drop the whole query.
+            "shared_tags": Count("tags", filter=Q(tags__in=tag_ids), distinct=True) if tag_ids else Value(0),
+            "same_section": Case(When(section=article.section_id, then=1), default=0),
+        }
+        order = ["-shared_tags", "-same_section", "-published_at", "-pk"]
+        nearby_range = Q(
+            published_at__gte=Coalesce(Subquery(earliest), Value(EARLIEST)),
+            published_at__lte=Coalesce(Subquery(latest), Value(timezone.now())),
+        )
+        ranked = (
+            published.filter(nearby_range)
             .exclude(pk=article.pk)
             .filter(Q(tags__in=tag_ids) | Q(section=article.section_id))
-            .annotate(
-                shared_tags=Count("tags", filter=Q(tags__in=tag_ids), distinct=True),
-                same_section=Case(When(section=article.section_id, then=1), default=0),
-            )
-            .order_by("-shared_tags", "-same_section", "-published_at", "-pk")[:count]
+            .annotate(**rank)
+            .order_by(*order)
         )
+        # Ranked bare, then only the winners read with what this queryset adds (cards' counts); the
+        # range again, so that the database looks for them in it rather than among all stories.
+        winners = self.filter(nearby_range, pk__in=ranked.values("pk")[:count])
+        return winners.annotate(**rank).order_by(*order)
 
     def before(self, article):
         """Articles published just before `article`, newest first (the "previous story")."""
+        # The plain bound beside the OR lets the database start reading the index at `article`; as a
+        # range (BETWEEN), or SQLite starts from published()'s "until now" and walks down to it.
         return self.filter(
-            Q(published_at__lt=article.published_at) | Q(published_at=article.published_at, pk__lt=article.pk)
+            Q(published_at__lt=article.published_at)
+            | Q(published_at=article.published_at, pk__lt=article.pk),
+            published_at__range=(EARLIEST, article.published_at),
         ).order_by("-published_at", "-pk")
 
     def after(self, article):
         """Articles published just after `article`, oldest first (the "next story")."""
         return self.filter(
-            Q(published_at__gt=article.published_at) | Q(published_at=article.published_at, pk__gt=article.pk)
+            Q(published_at__gt=article.published_at)
+            | Q(published_at=article.published_at, pk__gt=article.pk),
+            published_at__gte=article.published_at,
         ).order_by("published_at", "pk")
 
     def neighbours(self, article):
         """The stories just before and just after `article`, in one query: (previous, next), either None."""
         previous = Subquery(self.before(article).values("pk")[:1])
         following = Subquery(self.after(article).values("pk")[:1])
-        found = self.filter(Q(pk=previous) | Q(pk=following)).only("headline", "slug", "published_at")
+        # The two rows by their ids: the subqueries already applied this queryset's rules.
+        found = self.model.objects.filter(Q(pk=previous) | Q(pk=following)).only(
+            "headline", "slug", "published_at"
+        )
         by_side = {
             (other.published_at, other.pk) < (article.published_at, article.pk): other for other in found
         }
@@ -342,6 +382,10 @@ class Article(SlugFromTitle, models.Model):
         indexes = [
             models.Index(fields=["status", "published_at"], name="articles_status_published"),
             models.Index(fields=["section", "status", "published_at"], name="articles_section_published"),
+            # The front page's lead story: the newest featured one, else the newest.
+            models.Index(
+                fields=["status", "is_featured", "published_at"], name="articles_featured_published"
+            ),
         ]
         constraints = [
             models.UniqueConstraint(

@@ -45,10 +45,12 @@ class CommentQuerySet(models.QuerySet):
         """In one query: a page of top-level comments (`roots`, a subquery of their ids), the approved
         replies in those threads, the article's mentions, and the held comments among `held_ids` (the
         browser's own, shown to it as previews). Each keeps its `status`, which tells a preview apart."""
-        replies = models.Q(root__in=roots, kind=Comment.Kind.COMMENT)
-        mentions = models.Q(article=article) & ~models.Q(kind=Comment.Kind.COMMENT)
-        shown = self.approved().filter(article=article, pk__in=roots) | self.public().filter(
-            replies | mentions
+        # One flat OR of parts that each have an index of their own (the thread list, the replies by
+        # root), so the database reads just these rows, not every approved comment.
+        shown = (
+            self.approved().filter(pk__in=roots)  # by id: `roots` are already the article's
+            | self.approved().filter(root__in=roots)
+            | self.mentions().filter(article=article)
         )
         if held_ids:
             shown |= self.held().filter(article=article, pk__in=held_ids)
@@ -178,7 +180,10 @@ class Comment(models.Model):
     class Meta:
         ordering = ["created_at", "pk"]
         indexes = [
-            models.Index(fields=["article", "status", "parent", "created_at"], name="comments_thread_list"),
+            # With `kind`, the page of threads, the counts and the mentions all read only this index.
+            models.Index(
+                fields=["article", "status", "kind", "parent", "created_at"], name="comments_thread_list"
+            ),
             models.Index(fields=["root", "status"], name="comments_thread_replies"),
             models.Index(fields=["status", "created_at"], name="comments_moderation_queue"),
             models.Index(fields=["ip_address", "created_at"], name="comments_flood_check"),
