@@ -185,6 +185,9 @@ class Comment(models.Model):
                 fields=["article", "status", "kind", "parent", "created_at"], name="comments_thread_list"
             ),
             models.Index(fields=["root", "status"], name="comments_thread_replies"),
+            # The comment feeds, newest first: the site's and each article's.
+            models.Index(fields=["status", "kind", "created_at"], name="comments_site_feed"),
+            models.Index(fields=["article", "status", "kind", "created_at"], name="comments_article_feed"),
             models.Index(fields=["status", "created_at"], name="comments_moderation_queue"),
             models.Index(fields=["ip_address", "created_at"], name="comments_flood_check"),
             models.Index(fields=["email"], name="comments_by_email"),
