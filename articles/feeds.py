@@ -65,7 +65,7 @@ class ArticleFeed(RequestFeed):
         return self.absolute(self.request.path)
 
     def articles(self, obj):
-        return Article.objects.for_article_page()
+        return Article.objects.for_feed()
 
     def items(self, obj):
         return self.articles(obj)[:FEED_LENGTH]

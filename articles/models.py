@@ -1,10 +1,20 @@
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from django.conf import settings
 from django.contrib.redirects.models import Redirect
 from django.db import models
-from django.db.models import Case, Count, F, Prefetch, Q, When, Window
-from django.db.models.functions import RowNumber
+from django.db.models import (
+    Case,
+    Count,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Value,
+    When,
+    prefetch_related_objects,
+)
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +26,8 @@ from articles.roles import AUTHOR_STATUSES, can_publish
 from publishing.html import clean_html
 from publishing.slugs import SlugFromTitle, unique_slug
 
+# Before any story: the lower bound of a range of stories that has none (see `before`, `related_to`).
+EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
 # An edit within this long of publication is part of publishing, not an update worth announcing.
 UPDATE_GRACE = timedelta(minutes=10)
 
@@ -169,10 +181,24 @@ class Image(models.Model):
         return self.srcset("jpeg")
 
 
+def bylines():
+    """The prefetch of an article's byline: its authors, in order."""
+    return Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author"))
+
+
+def with_bylines(articles):
+    """Read the bylines of all these articles (from `for_cards()`) in one query: a page showing several
+    lists, or a story and its related cards, reads them once. Returns `articles`."""
+    prefetch_related_objects([article for article in articles if article is not None], bylines())
+    return articles
+
+
 class ArticleQuerySet(models.QuerySet):
     # What other apps add to every listed article, as {attribute: expression factory}. The comments
     # app registers `comment_count` (comments/apps.py), so the articles app never imports it.
     listing_annotations = {}
+    # The same, added only to the article shown on its own page (the comments app: `comment_threads`).
+    page_annotations = {}
 
     def published(self):
         """Visible to the public: marked published and the publish time has passed."""
@@ -195,22 +221,31 @@ class ArticleQuerySet(models.QuerySet):
             return self
         return self.visible_to(user).filter(status__in=AUTHOR_STATUSES)
 
+    def for_cards(self):
+        """Published articles with what a card shows from their own row (section, lead image, counts);
+        their bylines come from `with_bylines()`, one query for every card on the page."""
+        return self.published().select_related("section", "lead_image").with_listing_annotations()
+
     def for_listing(self):
         """Published articles with everything a list card shows, in a fixed number of queries."""
-        return (
-            self.published()
-            .select_related("section", "lead_image")
-            .prefetch_related(Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author")))
-            .with_listing_annotations()
-        )
+        return self.for_cards().prefetch_related(bylines())
 
     def with_listing_annotations(self):
         """Annotate what other apps show beside each listed article (see `listing_annotations`)."""
         return self.annotate(**{name: make() for name, make in self.listing_annotations.items()})
 
+    def for_feed(self):
+        """Published articles with everything a feed item carries."""
+        return self.for_listing().prefetch_related("tags")
+
     def for_article_page(self):
-        """Published articles with everything the article page shows."""
-        return self.for_listing().prefetch_related("tags", "corrections")
+        """Published articles with what their own page shows of them; the page reads the story's byline
+        with its related cards' (`with_bylines()`)."""
+        return (
+            self.for_cards()
+            .prefetch_related("tags", "corrections")
+            .annotate(**{name: make() for name, make in self.page_annotations.items()})
+        )
 
     def at_address(self, year, month, day, slug):
         """The article at /<year>/<month>/<day>/<slug>/; failing that (an old or mistyped date), the newest
@@ -226,43 +261,86 @@ class ArticleQuerySet(models.QuerySet):
         return self.order_by("-is_featured", "-published_at", "-pk").first()
 
     def top_per_section(self, count):
-        """The newest `count` articles of every section, in one query, grouped by section."""
-        ranked = self.annotate(
-            section_rank=Window(
-                RowNumber(), partition_by=F("section_id"), order_by=[F("published_at").desc(), F("pk").desc()]
-            )
-        ).filter(section_rank__lte=count)
+        """The newest `count` articles of every section, grouped by section, in one query.
+
+        Each section's n-th newest is picked by a subquery that walks the section's index from the top,
+        so the cost grows with the number of sections, not with the archive (a window function over
+        every article would rank them all)."""
+        newest = self.filter(section=OuterRef("pk")).order_by("-published_at", "-pk").values("pk")
+        sections = Section.objects.annotate(**{f"top_{n}": Subquery(newest[n : n + 1]) for n in range(count)})
+        picked = Q()
+        for n in range(count):
+            picked |= Q(pk__in=sections.values(f"top_{n}"))
         blocks = {}
-        for article in ranked.order_by("section__position", "section__name", "section_rank"):
+        for article in self.filter(picked).order_by(
+            "section__position", "section__name", "section", "-published_at", "-pk"
+        ):
             blocks.setdefault(article.section, []).append(article)
         return list(blocks.items())
 
-    def related_to(self, article, count=4):
+    def related_to(self, article, count=4, nearby=200):
         """Up to `count` published articles sharing tags or the section with `article`: most shared tags, then
-        same section, then newest. One query (with `article.tags` prefetched)."""
+        same section, then newest. One query (with `article.tags` prefetched).
+
+        Only the stories published between the `nearby`-th before `article` and the `nearby`-th after it
+        are candidates, a range of the publication index: ranking every story that shares a tag or the
+        section would cost more the bigger the archive grows."""
         tag_ids = [tag.pk for tag in article.tags.all()]
-        return (
-            self.published()
+        published = self.model.objects.published()
+        earliest = published.before(article).values("published_at")[nearby - 1 : nearby]
+        latest = published.after(article).values("published_at")[nearby - 1 : nearby]
+        rank = {
+            # An empty IN would make the database-less "no rows" shortcut drop the whole query.
+            "shared_tags": Count("tags", filter=Q(tags__in=tag_ids), distinct=True) if tag_ids else Value(0),
+            "same_section": Case(When(section=article.section_id, then=1), default=0),
+        }
+        order = ["-shared_tags", "-same_section", "-published_at", "-pk"]
+        nearby_range = Q(
+            published_at__gte=Coalesce(Subquery(earliest), Value(EARLIEST)),
+            published_at__lte=Coalesce(Subquery(latest), Value(timezone.now())),
+        )
+        ranked = (
+            published.filter(nearby_range)
             .exclude(pk=article.pk)
             .filter(Q(tags__in=tag_ids) | Q(section=article.section_id))
-            .annotate(
-                shared_tags=Count("tags", filter=Q(tags__in=tag_ids), distinct=True),
-                same_section=Case(When(section=article.section_id, then=1), default=0),
-            )
-            .order_by("-shared_tags", "-same_section", "-published_at", "-pk")[:count]
+            .annotate(**rank)
+            .order_by(*order)
         )
+        # Ranked bare, then only the winners read with what this queryset adds (cards' counts); the
+        # range again, so that the database looks for them in it rather than among all stories.
+        winners = self.filter(nearby_range, pk__in=ranked.values("pk")[:count])
+        return winners.annotate(**rank).order_by(*order)
 
     def before(self, article):
         """Articles published just before `article`, newest first (the "previous story")."""
+        # The plain bound beside the OR lets the database start reading the index at `article`; as a
+        # range (BETWEEN), or SQLite starts from published()'s "until now" and walks down to it.
         return self.filter(
-            Q(published_at__lt=article.published_at) | Q(published_at=article.published_at, pk__lt=article.pk)
+            Q(published_at__lt=article.published_at)
+            | Q(published_at=article.published_at, pk__lt=article.pk),
+            published_at__range=(EARLIEST, article.published_at),
         ).order_by("-published_at", "-pk")
 
     def after(self, article):
         """Articles published just after `article`, oldest first (the "next story")."""
         return self.filter(
-            Q(published_at__gt=article.published_at) | Q(published_at=article.published_at, pk__gt=article.pk)
+            Q(published_at__gt=article.published_at)
+            | Q(published_at=article.published_at, pk__gt=article.pk),
+            published_at__gte=article.published_at,
         ).order_by("published_at", "pk")
+
+    def neighbours(self, article):
+        """The stories just before and just after `article`, in one query: (previous, next), either None."""
+        previous = Subquery(self.before(article).values("pk")[:1])
+        following = Subquery(self.after(article).values("pk")[:1])
+        # The two rows by their ids: the subqueries already applied this queryset's rules.
+        found = self.model.objects.filter(Q(pk=previous) | Q(pk=following)).only(
+            "headline", "slug", "published_at"
+        )
+        by_side = {
+            (other.published_at, other.pk) < (article.published_at, article.pk): other for other in found
+        }
+        return by_side.get(True), by_side.get(False)
 
 
 class Article(SlugFromTitle, models.Model):
@@ -351,6 +429,10 @@ class Article(SlugFromTitle, models.Model):
         indexes = [
             models.Index(fields=["status", "published_at"], name="articles_status_published"),
             models.Index(fields=["section", "status", "published_at"], name="articles_section_published"),
+            # The front page's lead story: the newest featured one, else the newest.
+            models.Index(
+                fields=["status", "is_featured", "published_at"], name="articles_featured_published"
+            ),
         ]
         constraints = [
             models.UniqueConstraint(

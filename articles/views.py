@@ -10,7 +10,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from articles.dates import published_between
 from articles.meta import article_page_meta, subject_meta
-from articles.models import Article, Author, Section, Tag
+from articles.models import Article, Author, Section, Tag, with_bylines
 from articles.rendering import body_with_dateline
 from pagecache.store import article_key, depends_on
 from publishing.meta import PageMetaMixin, page_meta, page_path
@@ -22,15 +22,12 @@ class FrontPageView(TemplateView):
     per_section = 4
 
     def get_context_data(self, **kwargs):
-        listing = Article.objects.for_listing()
-        lead = listing.lead_story()
-        latest = list(listing.exclude(pk=getattr(lead, "pk", None))[: self.latest_count])
-        return super().get_context_data(
-            lead=lead,
-            latest=latest,
-            section_blocks=listing.top_per_section(self.per_section),
-            **kwargs,
-        )
+        cards = Article.objects.for_cards()
+        lead = cards.lead_story()
+        latest = list(cards.exclude(pk=getattr(lead, "pk", None))[: self.latest_count])
+        section_blocks = cards.top_per_section(self.per_section)
+        with_bylines([lead, *latest, *(article for _, articles in section_blocks for article in articles)])
+        return super().get_context_data(lead=lead, latest=latest, section_blocks=section_blocks, **kwargs)
 
 
 class ArticleListView(PageMetaMixin, ListView):
@@ -166,14 +163,15 @@ class ArticleDetailView(PageMetaMixin, DetailView):
         return self.render_to_response(self.get_context_data(object=self.object))
 
     def get_context_data(self, **kwargs):
-        published = Article.objects.published()
-        related = list(Article.objects.for_listing().related_to(self.object))
+        related = list(Article.objects.for_cards().related_to(self.object))
+        with_bylines([self.object, *related])
+        previous_article, next_article = Article.objects.published().neighbours(self.object)
         # Its comments and the related cards' counts: the page is stale when one of these changes.
         depends_on(self.request, *(article_key(article.pk) for article in [self.object, *related]))
         return super().get_context_data(
             body=body_with_dateline(self.object),
-            previous_article=published.before(self.object).first(),
-            next_article=published.after(self.object).first(),
+            previous_article=previous_article,
+            next_article=next_article,
             related_articles=related,
             **kwargs,
         )

@@ -13,7 +13,7 @@ class CommentsConfig(AppConfig):
         from articles.signals import demo_story_created
         from comments import discussion
         from comments.demo import add_demo_comments
-        from comments.models import DiscussionSettings, approved_comment_count
+        from comments.models import DiscussionSettings, approved_comment_count, approved_thread_count
         from comments.roles import ROLE_PERMISSIONS
         from comments.signals import comment_was_posted
         from comments.tasks import schedule_after_posting
@@ -30,3 +30,5 @@ class CommentsConfig(AppConfig):
         )
         # Every list of articles, the article page and the admin count the same comments.
         ArticleQuerySet.listing_annotations["comment_count"] = approved_comment_count
+        # The article page's comment pages, counted in the article's own query.
+        ArticleQuerySet.page_annotations["comment_threads"] = approved_thread_count

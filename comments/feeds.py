@@ -6,6 +6,7 @@ Items carry the commenter's name (as `dc:creator`), never their email address or
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -45,7 +46,10 @@ class SiteCommentsFeed(RequestFeed):
         return self.absolute(self.request.path)
 
     def comments(self, obj):
-        return Comment.objects.approved().filter(article__in=Article.objects.published())
+        # Checked comment by comment, newest first (EXISTS), so the feed stops after its first items
+        # instead of listing every published article's comments to sort them.
+        published = Article.objects.published().filter(pk=OuterRef("article"))
+        return Comment.objects.approved().filter(Exists(published))
 
     def items(self, obj):
         return (

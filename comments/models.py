@@ -42,24 +42,39 @@ class CommentQuerySet(models.QuerySet):
         """Approved comments with the few fields a comment list shows (never the email or IP)."""
         return self.approved().only(*LIST_FIELDS)
 
-    def replies_and_mentions(self, article, roots):
-        """In one query: the approved replies in these threads and the article's mentions."""
-        replies = models.Q(root__in=roots, kind=Comment.Kind.COMMENT)
-        mentions = models.Q(article=article) & ~models.Q(kind=Comment.Kind.COMMENT)
-        return self.public().filter(replies | mentions).only(*LIST_FIELDS)
+    def on_thread_page(self, article, roots, held_ids=()):
+        """In one query: a page of top-level comments (`roots`, a subquery of their ids), the approved
+        replies in those threads, the article's mentions, and the held comments among `held_ids` (the
+        browser's own, shown to it as previews). Each keeps its `status`, which tells a preview apart."""
+        # One flat OR of parts that each have an index of their own (the thread list, the replies by
+        # root), so the database reads just these rows, not every approved comment.
+        shown = (
+            self.approved().filter(pk__in=roots)  # by id: `roots` are already the article's
+            | self.approved().filter(root__in=roots)
+            | self.mentions().filter(article=article)
+        )
+        if held_ids:
+            shown |= self.held().filter(article=article, pk__in=held_ids)
+        return shown.only(*LIST_FIELDS, "status")
 
 
-def approved_comment_count():
-    """How many approved comments the outer query's article has: a subquery, so no join multiplies rows."""
+def approved_comment_count(**lookups):
+    """How many approved comments (narrowed by `lookups`) the outer query's article has: a subquery, so no
+    join multiplies rows."""
     approved = (
         Comment.objects.approved()
-        .filter(article=models.OuterRef("pk"))
+        .filter(article=models.OuterRef("pk"), **lookups)
         .order_by()
         .values("article")
         .annotate(count=models.Count("pk"))
         .values("count")
     )
     return Coalesce(models.Subquery(approved), 0)
+
+
+def approved_thread_count():
+    """How many approved top-level comments (threads, which the comment pages count) the article has."""
+    return approved_comment_count(parent=None)
 
 
 # What a public list of comments reads: never the email or the IP address.
@@ -186,8 +201,14 @@ class Comment(models.Model):
         verbose_name = pgettext_lazy("a reader's comment", "comment")
         verbose_name_plural = _("comments")
         indexes = [
-            models.Index(fields=["article", "status", "parent", "created_at"], name="comments_thread_list"),
+            # With `kind`, the page of threads, the counts and the mentions all read only this index.
+            models.Index(
+                fields=["article", "status", "kind", "parent", "created_at"], name="comments_thread_list"
+            ),
             models.Index(fields=["root", "status"], name="comments_thread_replies"),
+            # The comment feeds, newest first: the site's and each article's.
+            models.Index(fields=["status", "kind", "created_at"], name="comments_site_feed"),
+            models.Index(fields=["article", "status", "kind", "created_at"], name="comments_article_feed"),
             models.Index(fields=["status", "created_at"], name="comments_moderation_queue"),
             models.Index(fields=["ip_address", "created_at"], name="comments_flood_check"),
             models.Index(fields=["email"], name="comments_by_email"),

@@ -1,7 +1,7 @@
 """Threads of comments, a page of top-level comments at a time, in a fixed number of queries."""
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Q
 
 from comments import discussion
 from comments.models import Comment
@@ -17,31 +17,25 @@ def thread_page(article, page_number, preview_ids=()):
     """One page of top-level comments with all their replies nested, this browser's held ones, and
     the article's mentions (approved pingbacks and trackbacks, listed apart on every page).
 
-    Queries: one counting top-level comments and mentions, then (only when there are any) the page
-    of top-level comments and their replies together with the mentions (one query for every
-    thread on the page, thanks to `root`), and the browser's own held comments when it has any.
+    One query reads them all (`Comment.objects.on_thread_page`); the pages are counted in the
+    article page's own query (`comment_threads`, see comments/apps.py), else here.
     """
     values = discussion.current()
-    counts = (
-        Comment.objects.public()
-        .filter(article=article)
-        .aggregate(
-            threads=Count("pk", filter=Q(kind=Comment.Kind.COMMENT, parent=None)),
-            mentions=Count("pk", filter=~Q(kind=Comment.Kind.COMMENT)),
-        )
-    )
     top_level = Comment.objects.for_thread_list().filter(article=article, parent=None)
     paginator = Paginator(top_level.order_by(*top_level_order(values.newest_first)), values.per_page)
-    paginator.count = counts["threads"]  # counted above, with the mentions
+    paginator.count = thread_count(article)
     page = paginator.get_page(page_number)
-    roots = list(page.object_list)
-    replies, mentions = [], []
-    if roots or counts["mentions"]:
-        for comment in Comment.objects.replies_and_mentions(article, roots):
-            (replies if comment.kind == Comment.Kind.COMMENT else mentions).append(comment)
-    previews = list(Comment.objects.held().filter(article=article, pk__in=preview_ids)) if preview_ids else []
-    for comment in previews:
-        comment.is_preview = True
+    roots, replies, mentions, previews = [], [], [], []
+    for comment in Comment.objects.on_thread_page(article, page.object_list.values("pk"), preview_ids):
+        if comment.status != Comment.Status.APPROVED:
+            comment.is_preview = True
+            previews.append(comment)
+        elif comment.kind != Comment.Kind.COMMENT:
+            mentions.append(comment)
+        else:
+            (replies if comment.parent_id else roots).append(comment)
+    if values.newest_first:
+        roots.reverse()  # read oldest first, like every comment
     newest_page = page.number == (1 if values.newest_first else paginator.num_pages)
     held_top_level = [comment for comment in previews if comment.parent_id is None] if newest_page else []
     if values.newest_first:
@@ -51,6 +45,14 @@ def thread_page(article, page_number, preview_ids=()):
     replies = sorted(replies + [c for c in previews if c.parent_id], key=lambda c: (c.created_at, c.pk))
     nest(roots, replies, values.thread_depth)
     return page, roots, mentions
+
+
+def thread_count(article):
+    """How many approved top-level comments the article has."""
+    counted = getattr(article, "comment_threads", None)
+    if counted is None:
+        counted = Comment.objects.approved().filter(article=article, parent=None).count()
+    return counted
 
 
 def nest(roots, replies, max_depth):

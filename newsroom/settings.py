@@ -126,6 +126,7 @@ INSTALLED_APPS = [
     "pages",
     "wordpress",
     "pagecache",
+    "bench",  # manage.py bench_data: made-up stories and comments, only ever with DJANGO_DEBUG=1
 ]
 
 MIDDLEWARE = [

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from comments.models import Comment
 from comments.preview import COOKIE, SALT
+from comments.threads import page_url
 from tests.factories import make_article, make_comment, make_user
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
@@ -56,43 +57,82 @@ def add_threads(article, total):
     return article
 
 
-def article_page_queries(client, article):
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(article.get_absolute_url())
-    assert response.status_code == 200
-    return len(queries), response
+def queries(client, url, status=200):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == status
+    return len(captured), response
 
 
 def comment_section_queries(client, article):
-    """The queries reading the comments table itself (not the count subquery in article queries)."""
-    with CaptureQueriesContext(connection) as queries:
+    """The queries reading the comments table itself (not the count subqueries in article queries)."""
+    with CaptureQueriesContext(connection) as captured:
         client.get(article.get_absolute_url())
     return [
-        q["sql"] for q in queries.captured_queries if re.search(r'FROM "comments_comment"(?! U\d)', q["sql"])
+        q["sql"] for q in captured.captured_queries if re.search(r'FROM "comments_comment"(?! U\d)', q["sql"])
     ]
 
 
-def test_article_page_queries_do_not_grow_with_comments(client):
-    few = add_threads(make_article(), 1)
-    many = add_threads(make_article(), 500)
-    few_count, _ = article_page_queries(client, few)
-    many_count, response = article_page_queries(client, many)
-    assert few_count == many_count
+@pytest.fixture
+def threads():
+    """Two articles: one with a single comment, one with 500 in threads (two pages of top-level ones)."""
+    return add_threads(make_article(), 1), add_threads(make_article(), 500)
+
+
+def test_article_page_queries_do_not_grow_with_comments(client, threads):
+    few, many = threads
+    few_count, _ = queries(client, few.get_absolute_url())
+    many_count, response = queries(client, many.get_absolute_url())
+    # article (with its comment and thread counts); tags; corrections; related stories; the bylines
+    # of the story and of the related cards; previous and next; navigation sections; and one query
+    # for a page of top-level comments with every reply in their threads and the mentions
+    assert few_count == many_count == 8
     assert len(response.context["comments"]) == 50
     assert response.content.decode().count('class="comment comment--level-') == 250
-    # The count of top-level comments, one page of them, and every reply in those threads.
-    assert len(comment_section_queries(client, many)) == 3
-    assert len(comment_section_queries(client, few)) == 3
+    assert len(comment_section_queries(client, many)) == 1
+    assert len(comment_section_queries(client, few)) == 1
 
 
-def test_held_preview_adds_one_query(client):
+def test_later_comment_pages_cost_the_same(client, threads):
+    few, many = threads
+    first, _ = queries(client, many.get_absolute_url())
+    later, response = queries(client, page_url(many, 2))
+    assert response.context["page_obj"].number == 2
+    assert later == first == queries(client, few.get_absolute_url())[0]
+
+
+def test_held_preview_adds_no_query(client):
     article = add_threads(make_article(), 20)
-    before, _ = article_page_queries(client, article)
+    before, _ = queries(client, article.get_absolute_url())
     held = make_comment(article, status="pending")
     client.cookies[COOKIE] = signing.get_cookie_signer(salt=COOKIE + SALT).sign(str(held.pk))
-    after, response = article_page_queries(client, article)
-    assert after == before + 1
+    after, response = queries(client, article.get_absolute_url())
+    assert after == before
     assert held.body in response.content.decode()
+
+
+def test_permalink_queries_do_not_grow_with_comments(client, threads):
+    few, many = threads
+    deep = Comment.objects.filter(article=many, depth=5).order_by("-created_at").first()
+    few_count, _ = queries(client, few.comments.get().get_absolute_url(), status=302)
+    many_count, response = queries(client, deep.get_absolute_url(), status=302)
+    # the comment with its article; its thread's top-level comment; how many threads come before it
+    assert few_count == many_count == 3
+    assert response["Location"].endswith(f"?cpage=2#comment-{deep.pk}")
+
+
+@pytest.mark.parametrize("feed", ["article", "site"])
+def test_comment_feed_queries_do_not_grow_with_comments(client, threads, feed):
+    few, many = threads
+    url = {
+        "article": lambda article: reverse("comments:article_feed", kwargs=article.address_kwargs()),
+        "site": lambda article: reverse("comments:feed"),
+    }[feed]
+    client.get(url(few))  # Django reads the Site once per process for the first feed
+    few_count, _ = queries(client, url(few))
+    many_count, _ = queries(client, url(many))
+    # [the article]; the newest comments with their articles
+    assert few_count == many_count == {"article": 2, "site": 1}[feed]
 
 
 def test_moderation_list_queries_stay_flat(client):

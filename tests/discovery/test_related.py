@@ -42,3 +42,22 @@ def test_no_related_section_without_related_stories(client):
     response = client.get(article.get_absolute_url())
     assert list(response.context["related_articles"]) == []
     assert "Related stories" not in response.content.decode()
+
+
+def test_untagged_article_is_related_to_its_section(client):
+    section = make_section()
+    article, other = make_article(section=section), make_article(section=section)
+    response = client.get(article.get_absolute_url())
+    assert list(response.context["related_articles"]) == [other]
+
+
+def test_only_nearby_stories_are_related(client):
+    """Candidates are the stories published around the article, so the cost does not grow with the archive."""
+    tag = make_tag()
+    article = make_article(tags=[tag], published_at=timezone.now() - timedelta(days=30))
+    for hours in range(3):
+        make_article(published_at=article.published_at - timedelta(hours=hours + 1))
+    far = make_article(tags=[tag], published_at=article.published_at - timedelta(days=10))
+    near = Article.objects.published()
+    assert far in near.related_to(article, nearby=10)
+    assert far not in near.related_to(article, nearby=2)

@@ -1,0 +1,1 @@
+"""Benchmarks (the scripts beside this file) and `manage.py bench_data`, which fills a database fast."""
