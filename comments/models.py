@@ -203,7 +203,7 @@ class Comment(models.Model):
         indexes = [
             # With `kind`, the page of threads, the counts and the mentions all read only this index.
             models.Index(
-                fields=["article", "status", "kind", "parent", "created_at"], name="comments_thread_list"
+                fields=["article", "status", "kind", "parent", "created_at"], name="comments_thread_kind_list"
             ),
             models.Index(fields=["root", "status"], name="comments_thread_replies"),
             # The comment feeds, newest first: the site's and each article's.
