@@ -14,7 +14,11 @@ class RequestFeed(Feed):
         # One instance serves every request, so the request goes on a per-request copy.
         feed = copy.copy(self)
         feed.request = request
-        return Feed.__call__(feed, request, *args, **kwargs)
+        response = Feed.__call__(feed, request, *args, **kwargs)
+        # Django's feed writer leaves thousands of small pieces, which the server would send one
+        # write at a time (a cached feed ran at a fifteenth of a cached page's speed): join them.
+        response.content = response.content
+        return response
 
     def absolute(self, url):
         return absolute_url(url)
