@@ -41,6 +41,7 @@ def incoming_request_id(request):
 
 
 def loggable_path(request):
+    # Tokened pages are never cached (never_cache), so they are always resolved by the time we log.
     path = request.path
     match = getattr(request, "resolver_match", None)
     for name, value in match.kwargs.items() if match else ():
