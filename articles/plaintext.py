@@ -17,25 +17,24 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+# The months a dateline may name: English ("February 25") and Russian, in the genitive that follows
+# the day ("25 февраля").
+MONTHS = {
+    name: number
+    for names in (
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+         "october", "november", "december"],
+        ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+         "октября", "ноября", "декабря"],
+    )
+    for number, name in enumerate(names, start=1)
+}  # fmt: skip
+MONTH = "|".join(MONTHS)
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'’-]*[A-Z]),\s+"
-    r"(?P<month>" + "|".join(MONTHS) + r")\s+(?P<day>\d{1,2})"
+    r"^(?P<place>[^\W\d_][^,\n]{0,60}?),\s+"
+    rf"(?:(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})|(?P<day_first>\d{{1,2}})\s+(?P<month_after>{MONTH}))"
     r"\s*[–—-]\s*(?P<source>[^.]+?)\.\s+(?P<rest>.+)$",
-    re.DOTALL,
+    re.DOTALL | re.IGNORECASE,
 )
 AUTHOR_LINE = re.compile(r"^(?:Author|By):\s*(?P<name>.+)$", re.IGNORECASE)
 # The comment form a page copy drags along; it starts the trailing boilerplate.
@@ -124,12 +123,13 @@ def parse(data):
 
 
 def take_dateline(article):
-    """Move a leading "PLACE, Month DD – SOURCE." from the first paragraph into its own fields."""
+    """Move a leading "PLACE, Month DD – SOURCE." ("МИНСК, 25 февраля – …") from the first paragraph
+    into its own fields."""
     match = DATELINE.match(article.paragraphs[0])
-    if not match:
+    if not match or not match["place"].isupper():  # the place is in capitals, in any script
         return
     article.dateline_place = match["place"].strip()
     article.source_credit = match["source"].strip()
-    article.month = MONTHS.index(match["month"]) + 1
-    article.day = int(match["day"])
+    article.month = MONTHS[(match["month"] or match["month_after"]).lower()]
+    article.day = int(match["day"] or match["day_first"])
     article.paragraphs[0] = match["rest"].strip()

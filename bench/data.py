@@ -15,11 +15,11 @@ from itertools import accumulate
 
 from django.db import connection, transaction
 from django.utils import timezone
-from django.utils.text import slugify
 
 from articles.models import Article, ArticleAuthor, Author, Section, Tag
 from comments.models import Comment, avatar_key
 from publishing.html import clean_html
+from publishing.slugs import slug_for
 from search.index import index_articles
 
 ARTICLE_BATCH = 1000
@@ -123,7 +123,7 @@ def build(articles=0, comments=0, *, seed=1, progress=None):
 
 def named_rows(model, names):
     """The rows of `model` with these names (matched by slug), created where missing."""
-    wanted = {slugify(name): name for name in names}
+    wanted = {slug_for(name): name for name in names}
     model.objects.bulk_create(
         [model(name=name, slug=slug) for slug, name in wanted.items()], ignore_conflicts=True
     )
@@ -187,7 +187,7 @@ def story(rng, around, sections, taken):
         is_featured=rng.random() < 0.02,
     )
     article.clean()  # the publication day, as save() would set it
-    base = slugify(headline)[:240]
+    base = slug_for(headline)[:240]
     slug, suffix = base, 2
     while (article.published_on, slug) in taken:
         slug, suffix = f"{base}-{suffix}", suffix + 1

@@ -1,12 +1,38 @@
-"""Slugs made from a title: unique within a scope, numbered ("-2", "-3"…) when taken."""
+"""Slugs made from a title: transliterated, unique within a scope, numbered ("-2", "-3"…) when taken.
 
-from django.utils.text import slugify
+One rule everywhere: the admin fills in a slug as the editor types a headline with Django's
+`urlify.js`, so the server makes slugs (imports, a slug left empty) with the same letter maps, read
+from that file: "Беларусь продолжит" is `belarus-prodolzhit` in the browser and here alike.
+"""
+
+import re
+from functools import cache
+from pathlib import Path
+
+import django.contrib.admin
+
+URLIFY_JS = Path(django.contrib.admin.__file__).parent / "static" / "admin" / "js" / "urlify.js"
+NOT_IN_A_SLUG = re.compile(r"[^-a-z0-9_\s]")
+SEPARATORS = re.compile(r"[-\s]+")
+
+
+@cache
+def transliteration():
+    """urlify.js's letter maps (Latin, Greek, Cyrillic, Arabic, Georgian…), later maps winning as there."""
+    pairs = re.findall(r"'([^'\\])'\s*:\s*'([^'\\]*)'", URLIFY_JS.read_text(encoding="utf-8"))
+    return str.maketrans(dict(pairs))
+
+
+def slug_for(text, max_length=255):
+    """What the admin's prefill makes of `text` (urlify.js's `URLify`, without Unicode slugs)."""
+    slug = NOT_IN_A_SLUG.sub("", str(text).translate(transliteration()).lower()).strip()
+    return SEPARATORS.sub("-", slug)[:max_length].rstrip("-")
 
 
 def unique_slug(model, value, instance_pk, max_length, scope=None):
     """A slug for `value` that no other row of `model` within `scope` (filter kwargs; the whole table by
     default) uses yet ("-2", "-3"… when taken)."""
-    base = slugify(value)[:max_length].strip("-") or "untitled"
+    base = slug_for(value, max_length).strip("-") or "untitled"
     others = model.objects.filter(**(scope or {})).exclude(pk=instance_pk)
     slug, suffix = base, 2
     while others.filter(slug=slug).exists():

@@ -22,14 +22,13 @@ from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext
 
 from articles.models import Article, ArticleAuthor, Author, Image, Section, Tag
 from comments.models import Comment, avatar_key
 from comments.signals import comments_changed
 from pages.models import Page
-from publishing.slugs import unique_slug
+from publishing.slugs import slug_for, unique_slug
 from search import index as search_index
 from wordpress import wxr
 from wordpress.conversion import plain_text, post_html
@@ -229,7 +228,7 @@ class Importer:
             }
             return author, extra
 
-        adopt = lambda: Author.objects.filter(slug=slugify(login)).first()  # noqa: E731
+        adopt = lambda: Author.objects.filter(slug=slug_for(login)).first()  # noqa: E731
         return self.sync(Kind.AUTHOR, login, Author, fields, build, adopt)
 
     def author_for(self, login, item_kind, item_id):
@@ -237,7 +236,7 @@ class Importer:
         if login in self.authors:
             return self.authors[login]
         # Hand-edited exports carry stray characters (">themereviewteam"); match on the slug.
-        same = next((known for known in self.authors if known and slugify(known) == slugify(login)), None)
+        same = next((known for known in self.authors if known and slug_for(known) == slug_for(login)), None)
         if same is not None:
             self.report.problem(
                 item_kind,
@@ -286,7 +285,7 @@ class Importer:
         return "/".join(parts)
 
     def sync_category(self, wp_id, nicename, parent, fields):
-        slug = slugify(nicename) or slugify(fields.get("wp:cat_name", "")) or f"category-{wp_id}"
+        slug = slug_for(nicename) or slug_for(fields.get("wp:cat_name", "")) or f"category-{wp_id}"
 
         def build(section):
             section = section or Section(slug=unique_slug(Section, slug, None, 100))
@@ -322,7 +321,7 @@ class Importer:
             self.tags[raw_slug] = tag
 
     def sync_tag(self, raw_slug, name):
-        slug = slugify(raw_slug) or slugify(name) or "tag"
+        slug = slug_for(raw_slug) or slug_for(name) or "tag"
 
         def build(tag):
             tag = tag or Tag(slug=unique_slug(Tag, slug, None, 100))

@@ -124,3 +124,23 @@ def test_bad_files_get_a_clear_error_and_create_nothing(tmp_path, content, messa
 def test_missing_file_gets_a_clear_error(tmp_path):
     with pytest.raises(CommandError, match="Cannot read"):
         import_article(tmp_path / "nope.txt")
+
+
+@pytest.fixture
+def cyrillic_story_path(wire_story_path):
+    return wire_story_path.parent / "cyrillic-wire-story.txt"
+
+
+def test_a_cyrillic_story_gets_a_transliterated_address_and_its_russian_dateline(cyrillic_story_path):
+    import_article(cyrillic_story_path, "--date", "2024-03-14")
+    article = Article.objects.get()
+    assert article.slug == "paromnaya-liniya-v-zareche-vozobnovit-rabotu-posle-remonta-prichala"
+    assert (article.dateline_place, article.source_credit) == ("ЗАРЕЧЬЕ", "Агентство «Северный берег»")
+    assert article.published_at.date().isoformat() == "2024-03-14"
+    assert article.body.startswith("<p>Паром между Заречьем")
+
+
+def test_importing_a_cyrillic_story_twice_updates_it(cyrillic_story_path):
+    import_article(cyrillic_story_path)
+    import_article(cyrillic_story_path, "--status", "draft")
+    assert Article.objects.get().status == Article.Status.DRAFT

@@ -4,12 +4,12 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext, ngettext
 
 from articles.models import Article, ArticleAuthor, Author, Section
 from articles.plaintext import PlainTextError, parse
 from articles.rendering import paragraphs_to_html
+from publishing.slugs import slug_for
 
 
 def publication_date(parsed, given, today):
@@ -71,7 +71,7 @@ class Command(BaseCommand):
         if section is None:
             section = Section.objects.create(name=options["section"])
         article, _ = Article.objects.update_or_create(
-            slug=slugify(parsed.headline)[:255],
+            slug=slug_for(parsed.headline, 255),
             published_on=day,  # slugs are unique per publication day
             defaults={
                 "headline": parsed.headline,

@@ -4,7 +4,6 @@ from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext, ngettext
 
 from articles.demo.illustrations import illustration_jpeg
@@ -12,6 +11,7 @@ from articles.demo.stories import AUTHORS, SECTIONS, STORIES
 from articles.models import Article, ArticleAuthor, Author, Correction, Image, Section, Tag
 from articles.rendering import paragraphs_to_html
 from articles.signals import demo_story_created
+from publishing.slugs import slug_for
 
 
 def publication_time(story, index, now):
@@ -66,7 +66,7 @@ class Command(BaseCommand):
         now = timezone.now()
         created = 0
         for index, story in enumerate(STORIES):
-            slug = slugify(story["headline"])
+            slug = slug_for(story["headline"])
             if Article.objects.filter(slug=slug).exists():
                 continue
             self.create_story(story, slug, sections, authors, publication_time(story, index, now))
@@ -95,7 +95,7 @@ class Command(BaseCommand):
         for position, author_slug in enumerate(story["authors"]):
             ArticleAuthor.objects.create(article=article, author=authors[author_slug], position=position)
         article.tags.set(
-            Tag.objects.get_or_create(slug=slugify(name), defaults={"name": name})[0]
+            Tag.objects.get_or_create(slug=slug_for(name), defaults={"name": name})[0]
             for name in story["tags"]
         )
         # A freshly loaded demo story has not been "updated" since it was published.
