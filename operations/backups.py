@@ -31,7 +31,6 @@ class BackupError(Exception):
 
 @dataclass
 class Written:
-    what: str
     path: Path
     size: int
     files: int = 1
@@ -80,9 +79,11 @@ def run_postgres(program, *arguments):
 def dump_database(target):
     if vendor() == "sqlite":
         connection.ensure_connection()
-        with sqlite3.connect(target) as copy:
+        copy = sqlite3.connect(target)
+        try:
             connection.connection.backup(copy)
-        copy.close()
+        finally:
+            copy.close()
     else:
         run_postgres("pg_dump", "--format=custom", "--no-owner", "--no-privileges", f"--file={target}")
 
@@ -97,14 +98,14 @@ def backup(folder):
     folder.mkdir(parents=True, exist_ok=True)
     database_file = folder / DATABASE_FILES[vendor()]
     dump_database(database_file)
-    written = [Written("database", database_file, database_file.stat().st_size)]
+    written = [Written(database_file, database_file.stat().st_size)]
     media = folder / MEDIA
     if Path(settings.MEDIA_ROOT).is_dir():
         shutil.copytree(settings.MEDIA_ROOT, media)
     else:
         media.mkdir()
     files, size = folder_size(media)
-    written.append(Written("media", media, size, files))
+    written.append(Written(media, size, files))
     manifest = {
         "format": FORMAT,
         "created": timezone.now().isoformat(timespec="seconds"),
@@ -128,11 +129,19 @@ def read_manifest(folder):
             _("%(folder)s/%(manifest)s cannot be read: %(error)s.")
             % {"folder": folder, "manifest": MANIFEST, "error": error}
         ) from None
-    if manifest.get("format") != FORMAT:
+    found = manifest.get("format") if isinstance(manifest, dict) else None
+    if found != FORMAT:
         raise BackupError(
             _("%(folder)s was written by another version of Newsroom (format %(format)s).")
-            % {"folder": folder, "format": manifest.get("format")}
+            % {"folder": folder, "format": found}
         )
+    try:
+        manifest["database"]["engine"], manifest["database"]["file"], manifest["media"]["folder"]
+    except (KeyError, TypeError):
+        raise BackupError(
+            _("%(folder)s/%(manifest)s is incomplete: the backup cannot be restored.")
+            % {"folder": folder, "manifest": MANIFEST}
+        ) from None
     return manifest
 
 
@@ -153,11 +162,12 @@ def ensure_empty_database():
 def load_database(source):
     if vendor() == "sqlite":
         connection.close()
-        with (
-            sqlite3.connect(source) as backup_copy,
-            sqlite3.connect(connection.settings_dict["NAME"]) as site,
-        ):
+        backup_copy, site = sqlite3.connect(source), sqlite3.connect(connection.settings_dict["NAME"])
+        try:
             backup_copy.backup(site)
+        finally:
+            backup_copy.close()
+            site.close()
     else:
         run_postgres("pg_restore", "--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction",
                      f"--dbname={connection.settings_dict['NAME']}", str(source))  # fmt: skip

@@ -124,3 +124,10 @@ def test_backup_refuses_a_folder_that_holds_files(newsroom, tmp_path):
 def test_restore_says_when_a_folder_is_not_a_backup(tmp_path):
     with pytest.raises(CommandError, match=r"is not a backup: it has no manifest\.json"):
         call_command("restore", str(tmp_path))
+
+
+@pytest.mark.parametrize("manifest", ["[1, 2]", '{"format": 1}', '{"format": 7, "database": {}}', "not json"])
+def test_restore_says_when_a_manifest_is_damaged(tmp_path, manifest):
+    (tmp_path / "manifest.json").write_text(manifest)
+    with pytest.raises(CommandError, match=r"manifest\.json|another version"):
+        call_command("restore", str(tmp_path))
