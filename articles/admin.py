@@ -253,7 +253,7 @@ class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
     object_history_template = "admin/articles/article/object_history.html"
     object_history_form_template = "admin/articles/article/object_history_form.html"
     fieldsets = [
-        (None, {"fields": ["headline", "slug", "standfirst", "body"]}),
+        (None, {"fields": ["headline", "slug", "standfirst", "body", "language"]}),
         (_("Dateline"), {"fields": ["dateline_place", "source_credit"]}),
         (_("Placement"), {"fields": ["section", "tags", "lead_image", "is_featured"]}),
         (_("Publishing"), {"fields": ["status", "published_at", "comments_open", "links"]}),

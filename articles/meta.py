@@ -83,6 +83,7 @@ def news_article(article, canonical):
         "mainEntityOfPage": {"@type": "WebPage", "@id": canonical},
         "url": canonical,
         "articleSection": article.section.name,
+        "inLanguage": article.content_language,
         "keywords": [tag.name for tag in article.tags.all()],
     }
     if article.lead_image:

@@ -24,6 +24,7 @@ from simple_history.models import HistoricalRecords
 from articles.images import CleanImageField, make_renditions
 from articles.roles import AUTHOR_STATUSES, can_publish
 from publishing.html import clean_html
+from publishing.languages import WrittenIn
 from publishing.slugs import SlugFromTitle, unique_slug
 
 # Before any story: the lower bound of a range of stories that has none (see `before`, `related_to`).
@@ -343,7 +344,7 @@ class ArticleQuerySet(models.QuerySet):
         return by_side.get(True), by_side.get(False)
 
 
-class Article(SlugFromTitle, models.Model):
+class Article(SlugFromTitle, WrittenIn, models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         PENDING = "pending", _("Pending review")

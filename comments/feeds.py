@@ -102,6 +102,10 @@ class ArticleCommentsFeed(SiteCommentsFeed):
     def get_object(self, request, article):
         return article
 
+    def get_feed(self, obj, request):
+        self.language = obj.content_language  # readers answer in the story's language
+        return super().get_feed(obj, request)
+
     def title(self, obj):
         return comments_feed_title(obj)
 

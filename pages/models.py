@@ -4,6 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from publishing.html import clean_html
+from publishing.languages import WrittenIn
 from publishing.slugs import SlugFromTitle
 
 
@@ -17,7 +18,7 @@ class PageQuerySet(models.QuerySet):
         return self.filter(is_live=True, published_at__gt=timezone.now())
 
 
-class Page(SlugFromTitle, models.Model):
+class Page(SlugFromTitle, WrittenIn, models.Model):
     """A standing page outside the news flow ("About us", "Contact"), at /page/<slug>/."""
 
     title = models.CharField(_("title"), max_length=300)
