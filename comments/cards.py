@@ -8,26 +8,31 @@ nested lists around the cards are put together here rather than by a template th
 itself once for every list of replies.
 """
 
+import functools
 import hashlib
+import logging
 
 from django.conf import settings
 from django.core.cache import cache
 from django.template.loader import get_template, render_to_string
-from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 CARD_TEMPLATE = "comments/_card.html"
 CARD_SECONDS = 7 * 24 * 60 * 60
 
+logger = logging.getLogger(__name__)
+
+
+@functools.cache
+def template_version():
+    """Part of every key: a new release's card template makes new cards."""
+    return hashlib.sha256(get_template(CARD_TEMPLATE).template.source.encode()).hexdigest()[:12]
+
 
 class Cards:
     def __init__(self, reply_query, can_reply):
         self.reply_query, self.can_reply = reply_query, bool(can_reply)
-
-    @cached_property
-    def template_version(self):
-        return hashlib.sha256(get_template(CARD_TEMPLATE).template.source.encode()).hexdigest()[:12]
 
     def replyable(self, comment):
         return self.can_reply and getattr(comment, "can_reply", False)
@@ -36,7 +41,7 @@ class Cards:
         shown = [
             comment.pk, comment.name, comment.website, comment.avatar_key, comment.body,
             comment.created_at.isoformat(), self.replyable(comment) and self.reply_query,
-            get_language(), settings.TIME_ZONE, self.template_version,
+            get_language(), settings.TIME_ZONE, template_version(),
         ]  # fmt: skip
         return "comments:card:" + hashlib.sha256(repr(shown).encode()).hexdigest()
 
@@ -48,7 +53,11 @@ class Cards:
         """{pk: card HTML} for these comments: the kept ones in one cache read, the rest rendered."""
         kept = [comment for comment in comments if not getattr(comment, "is_preview", False)]
         keys = {comment.pk: self.key(comment) for comment in kept}
-        found = cache.get_many(keys.values())
+        try:
+            found = cache.get_many(keys.values())
+        except Exception:  # the cache is down: every card is rendered, the page still answers
+            logger.warning("Comment cards unavailable from the cache", exc_info=True)
+            found, keys = {}, {}
         cards, new = {}, {}
         for comment in comments:
             key = keys.get(comment.pk)
@@ -59,7 +68,10 @@ class Cards:
                 if key:
                     new[key] = cards[comment.pk]
         if new:
-            cache.set_many(new, timeout=CARD_SECONDS)
+            try:
+                cache.set_many(new, timeout=CARD_SECONDS)
+            except Exception:
+                logger.warning("Comment cards could not be kept", exc_info=True)
         return cards
 
 

@@ -38,3 +38,16 @@ def test_threads_nest_with_their_levels():
     for level, comment in enumerate(Comment.objects.order_by("pk"), start=1):
         assert f'<li id="comment-{comment.pk}" class="comment comment--level-{level}">' in page
     assert page.count('<ol class="comment-list comment-list--children">') == 2
+
+
+def test_the_page_answers_when_the_cache_is_down(settings):
+    settings.CACHES = settings.CACHES | {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+        }
+    }
+    article = make_article()
+    make_comment(article, body="Still readable without a cache.")
+    response = Client().get(article.get_absolute_url())
+    assert response.status_code == 200 and "Still readable without a cache." in response.content.decode()
