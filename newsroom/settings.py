@@ -56,6 +56,15 @@ def env_list(name, default):
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+def env_choice(name, choices, default, refusal="is not one of: {choices}."):
+    """One of `choices` (in any case) from the environment; anything else stops start-up with one line."""
+    value = os.environ.get(name, "").strip() or default
+    known = {choice.lower(): choice for choice in choices}
+    if value.lower() not in known:
+        raise ImproperlyConfigured(f"{name}={value!r} " + refusal.format(choices=", ".join(choices)))
+    return known[value.lower()]
+
+
 DEBUG = env_flag("DJANGO_DEBUG")
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
@@ -295,21 +304,13 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGES = [("en-gb", _("English")), ("ru", _("Russian"))]
 
 
-def language_from_env():
-    """DJANGO_LANGUAGE_CODE: the site's one language; anything we do not ship stops start-up with one line."""
-    value = os.environ.get("DJANGO_LANGUAGE_CODE", "").strip().lower()
-    if not value:
-        return "en-gb"
-    codes = [code for code, _name in LANGUAGES]
-    if value not in codes:
-        raise ImproperlyConfigured(
-            f"DJANGO_LANGUAGE_CODE={value!r} is not a language we ship: use one of {', '.join(codes)}."
-        )
-    return value
-
-
 # No LocaleMiddleware: every reader gets the site's language, so a page cached by URL fits everyone.
-LANGUAGE_CODE = language_from_env()
+LANGUAGE_CODE = env_choice(
+    "DJANGO_LANGUAGE_CODE",
+    [code for code, _name in LANGUAGES],
+    "en-gb",
+    refusal="is not a language we ship: use one of {choices}.",
+)
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # Our own date formats by name (CARD_DATE_FORMAT, DATELINE_DATE_FORMAT…), one module per language.
 FORMAT_MODULE_PATH = ["newsroom.formats"]
@@ -412,13 +413,6 @@ HEALTHZ_MAX_TASK_AGE = env_int("HEALTHZ_MAX_TASK_AGE", 10 * 60)
 
 # The comment rules (moderation, word lists, threads, pages, emails) are not settings: editors
 # change them in the admin's Discussion settings (comments/discussion.py reads them).
-
-
-def env_choice(name, choices, default):
-    value = os.environ.get(name, "").strip() or default
-    if value not in choices:
-        raise ImproperlyConfigured(f"{name}={value!r} is not one of: {', '.join(choices)}.")
-    return value
 
 
 # One line a request (operations/logs.py), on standard error: `text` for people, `json` for log collectors.

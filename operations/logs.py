@@ -66,8 +66,10 @@ class RequestLogMiddleware:
             request_id.reset(current)
 
     def log(self, request, status, started):
-        duration_ms = round((time.perf_counter() - started) * 1000, 1)
         level = logging.ERROR if status >= 500 else logging.WARNING if status >= 400 else logging.INFO
+        if not logger.isEnabledFor(level):  # every request passes here, cache hits too
+            return
+        duration_ms = round((time.perf_counter() - started) * 1000, 1)
         path = loggable_path(request)
         logger.log(
             level,

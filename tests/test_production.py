@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
+from tests.processes import run_manage as manage
+
 BASE_DIR = Path(settings.BASE_DIR)
 VENV_BIN = Path(sys.executable).parent
 
@@ -30,17 +32,6 @@ def production_env(**overrides):
         "DJANGO_SETTINGS_MODULE": "newsroom.settings",
     }
     return env | overrides
-
-
-def manage(*args, env):
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def test_deploy_checks_pass_with_production_settings():

@@ -3,14 +3,13 @@
 import gettext
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 
 from tests.i18n.catalogue import catalogue_path, entries
+from tests.processes import manage
 
 BASE_DIR = Path(settings.BASE_DIR)
 RUSSIAN = catalogue_path("ru")
@@ -91,15 +90,7 @@ def test_catalogue_has_every_message_in_the_code(tmp_path):
     shutil.copytree(BASE_DIR, copy, ignore=ignored)
     command = ["makemessages", "-l", "ru", "--no-obsolete", "--add-location=file", *messages_ignore()]
     env = {"PATH": "/usr/bin:/bin", "DJANGO_DEBUG": "1", "DJANGO_SETTINGS_MODULE": "newsroom.settings"}
-    finished = subprocess.run(
-        [sys.executable, "manage.py", *command],
-        cwd=copy,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert finished.returncode == 0, finished.stderr
+    manage(*command, env=env, timeout=300, cwd=copy)
 
     def messages(path):
         return {(entry.msgctxt, entry.msgid, entry.msgid_plural) for entry in entries(path)[1:]}

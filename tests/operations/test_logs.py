@@ -52,21 +52,21 @@ class Log:
         return [entry for entry in self.entries() if entry["logger"] == "newsroom.requests"]
 
 
+def capturing(formatter):
+    capture = Log(formatter)
+    logging.getLogger().addHandler(capture.handler)
+    yield capture
+    logging.getLogger().removeHandler(capture.handler)
+
+
 @pytest.fixture(params=["json", "text"])
 def log(request):
-    capture = Log(JSONFormatter() if request.param == "json" else TextFormatter())
-    root = logging.getLogger()
-    root.addHandler(capture.handler)
-    yield capture
-    root.removeHandler(capture.handler)
+    yield from capturing(JSONFormatter() if request.param == "json" else TextFormatter())
 
 
 @pytest.fixture
 def json_log():
-    capture = Log(JSONFormatter())
-    logging.getLogger().addHandler(capture.handler)
-    yield capture
-    logging.getLogger().removeHandler(capture.handler)
+    yield from capturing(JSONFormatter())
 
 
 def test_each_request_is_one_line_with_method_path_status_duration_and_id(client, json_log):
