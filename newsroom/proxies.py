@@ -37,18 +37,23 @@ def forwarded_client(peer, forwarded_for):
     return client
 
 
+def settle_client(meta):
+    """Rewrite REMOTE_ADDR to the real client, and drop what an untrusted peer claims to forward."""
+    peer = parse_address(meta.get("REMOTE_ADDR", ""))
+    if is_trusted_proxy(peer):
+        if forwarded_for := meta.get("HTTP_X_FORWARDED_FOR"):
+            meta["REMOTE_ADDR"] = str(forwarded_client(peer, forwarded_for))
+    else:
+        for header in FORWARDING_HEADERS:
+            meta.pop(header, None)
+
+
 class TrustedProxyMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        peer = parse_address(request.META.get("REMOTE_ADDR", ""))
-        if is_trusted_proxy(peer):
-            if forwarded_for := request.META.get("HTTP_X_FORWARDED_FOR"):
-                request.META["REMOTE_ADDR"] = str(forwarded_client(peer, forwarded_for))
-        else:
-            for header in FORWARDING_HEADERS:
-                request.META.pop(header, None)
+        settle_client(request.META)
         return self.get_response(request)
 
 

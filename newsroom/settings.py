@@ -143,14 +143,15 @@ MIDDLEWARE = [
     "operations.logs.RequestLogMiddleware",
     # Then: every later part (HTTPS redirect, comment flood control, login lockout) sees the real client.
     "newsroom.proxies.TrustedProxyMiddleware",
+    # Outside every middleware that only adds headers: a page is kept with them, and a hit skips them
+    # all (under a WSGI server, Django too: pagecache/wsgi.py). It answers ETag revalidation itself.
+    "pagecache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    # Here, outside WhiteNoise and the page cache, so static files and cached pages carry the policy too.
+    # Here, outside WhiteNoise, so static files carry the policy too (and cached pages keep it).
     "newsroom.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # ETag and 304 Not Modified, on cached pages too.
+    # ETag and 304 Not Modified; the ETag is kept with a cached page.
     "django.middleware.http.ConditionalGetMiddleware",
-    # Before everything that builds a page: a cached page skips it all (and keeps the headers it had).
-    "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Before CSRF, the first to read a body: a comment post it cannot parse gets the article page,

@@ -17,8 +17,16 @@ from newsroom.unreadable import RefuseUndecodableRequests
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings")
 
+
+def in_front_of(django_application):
+    """What answers before Django: undecodable requests refused, page-cache hits served."""
+    from pagecache.wsgi import ServeCachedPages  # reads the settings: only once Django is set up
+
+    return RefuseUndecodableRequests(ServeCachedPages(django_application))
+
+
 try:
-    application = RefuseUndecodableRequests(get_wsgi_application())
+    application = in_front_of(get_wsgi_application())
 except ImproperlyConfigured as error:
     # One line in the server's log naming the variable, instead of a traceback per worker.
     sys.exit(f"Configuration error: {error}")

@@ -16,6 +16,7 @@ import logging
 import re
 import time
 import uuid
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from newsroom.proxies import is_trusted_proxy, parse_address
@@ -50,38 +51,48 @@ def loggable_path(request):
     return path
 
 
+@contextmanager
+def identified(request):
+    """Everything logged inside carries the request's id; yields when the request began."""
+    current = request_id.set(incoming_request_id(request) or uuid.uuid4().hex)
+    try:
+        yield time.perf_counter()
+    finally:
+        request_id.reset(current)
+
+
+def log_request(request, status, started):
+    """The request's one line: method, path, status and duration."""
+    level = logging.ERROR if status >= 500 else logging.WARNING if status >= 400 else logging.INFO
+    if not logger.isEnabledFor(level):  # every request passes here, cache hits too
+        return
+    duration_ms = round((time.perf_counter() - started) * 1000, 1)
+    path = loggable_path(request)
+    logger.log(
+        level,
+        "%s %s %s %sms",
+        request.method,
+        path,
+        status,
+        duration_ms,
+        extra={
+            "http": {"method": request.method, "path": path, "status": status, "duration_ms": duration_ms}
+        },
+    )
+
+
 class RequestLogMiddleware:
+    """Page-cache hits bypass Django and log the same way (pagecache/wsgi.py)."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        started = time.perf_counter()
-        current = request_id.set(incoming_request_id(request) or uuid.uuid4().hex)
-        try:
+        with identified(request) as started:
             response = self.get_response(request)
             response.headers["X-Request-ID"] = request_id.get()
-            self.log(request, response.status_code, started)
+            log_request(request, response.status_code, started)
             return response
-        finally:
-            request_id.reset(current)
-
-    def log(self, request, status, started):
-        level = logging.ERROR if status >= 500 else logging.WARNING if status >= 400 else logging.INFO
-        if not logger.isEnabledFor(level):  # every request passes here, cache hits too
-            return
-        duration_ms = round((time.perf_counter() - started) * 1000, 1)
-        path = loggable_path(request)
-        logger.log(
-            level,
-            "%s %s %s %sms",
-            request.method,
-            path,
-            status,
-            duration_ms,
-            extra={
-                "http": {"method": request.method, "path": path, "status": status, "duration_ms": duration_ms}
-            },
-        )
 
 
 class RequestIdFilter(logging.Filter):

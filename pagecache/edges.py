@@ -53,7 +53,9 @@ def purge(keys, urls, attempt=1):
     purge.using(run_after=run_after).enqueue(keys, failed, attempt + 1)
 
 
-def edge_headers(response, keys, seconds):
+def edge_headers(keys, seconds):
     """What the edge needs to keep a page: its keys, and how long it may (until a purge)."""
-    response.headers["xkey"] = " ".join(sorted(keys))
-    response.headers["Cache-Control"] = f"public, max-age=0, s-maxage={max(0, int(seconds))}"
+    return [
+        ("xkey", " ".join(sorted(keys))),
+        ("Cache-Control", f"public, max-age=0, s-maxage={max(0, int(seconds))}"),
+    ]

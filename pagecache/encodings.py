@@ -9,7 +9,6 @@ WhiteNoise compresses static files itself.
 import gzip
 
 import brotli
-from django.utils.cache import patch_vary_headers
 
 PREFERRED = ("br", "gzip")
 # As Django's GZipMiddleware: smaller bodies grow when compressed.
@@ -29,7 +28,7 @@ def compressed(content):
 def accepted(request):
     """The content codings the client accepts (any with q=0 refused)."""
     names = set()
-    for part in request.headers.get("Accept-Encoding", "").split(","):
+    for part in request.META.get("HTTP_ACCEPT_ENCODING", "").split(","):
         name, _, parameters = part.partition(";")
         try:
             quality = float(parameters.replace(" ", "").lower().removeprefix("q=") or 1)
@@ -40,18 +39,7 @@ def accepted(request):
     return names
 
 
-def encode(request, response, variants):
-    """Send the best compressed copy the client accepts (the page varies by it either way)."""
-    patch_vary_headers(response, ["Accept-Encoding"])
-    if response.has_header("Content-Encoding"):
-        return response
+def preferred(request, bodies):
+    """The best of the copies in `bodies` the client accepts; "identity", the plain body, otherwise."""
     wanted = accepted(request)
-    for name in PREFERRED:
-        if name in wanted and name in variants:
-            response.content = variants[name]
-            response.headers["Content-Encoding"] = name
-            response.headers["Content-Length"] = str(len(variants[name]))
-            if (etag := response.get("ETag", "")).startswith('"'):
-                response.headers["ETag"] = f"W/{etag}"  # the same page, in other bytes
-            break
-    return response
+    return next((name for name in PREFERRED if name in wanted and name in bodies), "identity")

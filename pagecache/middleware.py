@@ -1,11 +1,12 @@
 import logging
 
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.utils import timezone
-from django.utils.cache import cc_delim_re, get_max_age
+from django.utils.cache import cc_delim_re, get_max_age, set_response_etag
 
 from comments import preview
-from pagecache import edges, encodings, store
+from pagecache import pages, store
 
 logger = logging.getLogger(__name__)
 
@@ -19,7 +20,17 @@ SHARED_VARY = {"cookie", "accept-encoding"}
 def cacheable_request(request):
     if not settings.PAGE_CACHE or request.method not in ("GET", "HEAD"):
         return False
-    return not any(name in request.COOKIES for name in PERSONAL_COOKIES)
+    if request.path.startswith(settings.STATIC_URL):  # WhiteNoise's, answered from its own files
+        return False
+    if settings.SECURE_SSL_REDIRECT and not request.is_secure():  # SecurityMiddleware redirects it
+        return False
+    if any(name in request.COOKIES for name in PERSONAL_COOKIES):
+        return False
+    try:
+        request.get_host()
+    except DisallowedHost:  # CommonMiddleware answers it with a 400
+        return False
+    return True
 
 
 def cacheable_response(request, response):
@@ -34,52 +45,59 @@ def cacheable_response(request, response):
     return varies <= SHARED_VARY | {""}
 
 
-def for_edges(response, keys, until):
-    """With edge caches configured, they may keep the page as long as this cache does."""
-    if settings.EDGE_PURGE_URLS:
-        edges.edge_headers(response, keys, (until - timezone.now()).total_seconds())
-    return response
+def cached_answer(request):
+    """(status, headers, body) from the page cache for `request`, or None: build the page."""
+    if not cacheable_request(request):
+        return None
+    try:
+        found = store.lookup(request)
+    except Exception:  # the cache is down: pages are built as if there were none
+        logger.warning("Page cache unavailable", exc_info=True)
+        return None
+    return None if found is None else pages.answer(request, *found, state="hit")
 
 
 class PageCacheMiddleware:
     """Whole pages for anonymous readers from Django's cache (Redis with REDIS_URL), see pagecache/store.py.
 
     Signed-in users, commenters with a held-comment preview and pages marked private always get
-    fresh pages; NEWSROOM_PAGE_CACHE=0 turns it off.
+    fresh pages; NEWSROOM_PAGE_CACHE=0 turns it off. It comes before every middleware that only adds
+    headers, so a page is kept with theirs and a hit skips them; under a WSGI server hits skip Django
+    altogether (pagecache/wsgi.py).
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        if (answered := cached_answer(request)) is not None:
+            return pages.as_response(*answered)
         if not cacheable_request(request):
             return self.get_response(request)
         try:
-            found = store.lookup(request)
-            began = store.now() if found is None else None
-        except Exception:  # the cache is down: pages are built as if there were none
+            began = store.now()
+        except Exception:
             logger.warning("Page cache unavailable", exc_info=True)
             return self.get_response(request)
-        if found is not None:
-            response, keys, until, variants = found
-            response.headers["X-Page-Cache"] = "hit"
-            return encodings.encode(request, for_edges(response, keys, until), variants)
         request.page_cache_keys = {store.SITE, store.ARTICLES}
         response = self.get_response(request)
         if cacheable_response(request, response):
-            self.keep(request, response, began)
+            return self.keep(request, response, began) or response
         return response
 
     def keep(self, request, response, began):
+        """The answer from the page just kept, or None if it was not kept."""
         if not any(key.startswith("article-") for key in request.page_cache_keys):
             request.page_cache_keys.add(store.COMMENTS)  # it may show comments of any article
-        variants = encodings.compressed(response.content)
+        if not response.has_header("ETag"):
+            set_response_etag(response)  # once, not hashed again on every hit
+        page = pages.cached_page(response)
         try:
-            until = store.store(request, response, began, timezone.now(), variants)
+            until = store.store(request, page, began, timezone.now())
         except Exception:
             logger.warning("Page cache unavailable", exc_info=True)
-            return
-        if until is not None:
-            response.headers["X-Page-Cache"] = "miss"
-            for_edges(response, request.page_cache_keys, until)
-            encodings.encode(request, response, variants)
+            return None
+        if until is None:
+            return None
+        keys = sorted(request.page_cache_keys)
+        return pages.as_response(*pages.answer(request, page, keys, until, state="miss"))

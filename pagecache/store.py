@@ -15,7 +15,6 @@ from django.conf import settings
 from django.core.cache import cache, caches
 from django.db.models import Min
 from django.utils import timezone
-from django.utils.cache import set_response_etag
 from django.utils.translation import get_language
 
 from articles.models import Article
@@ -31,8 +30,8 @@ SITE = "site"
 ARTICLES = "articles"
 # Comments shown anywhere other than on a page that names its articles (the site's comment feed).
 COMMENTS = "comments"
-# (began, until, keys, response, compressed copies)
-ENTRY_FORMAT = 2
+# (began, until, keys, pagecache.pages.CachedPage)
+ENTRY_FORMAT = 3
 
 
 # Where the clock and the stamps live: shared by every process that serves the site.
@@ -52,7 +51,8 @@ def page_key(request):
     # the key, so pages kept in a shared cache before DJANGO_LANGUAGE_CODE changed are never served after.
     address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
     # The entry's shape is in the key: pages a previous release stored are simply not found.
-    return f"pagecache:page:{ENTRY_FORMAT}:{get_language()}:{request.method}:{address}"
+    # A HEAD request is answered from the GET's page, without its body (pagecache/pages.py).
+    return f"pagecache:page:{ENTRY_FORMAT}:{get_language()}:{address}"
 
 
 def clock_start():
@@ -96,28 +96,27 @@ def depends_on(request, *keys):
 
 
 def lookup(request):
-    """The stored (response, keys, until, compressed copies) for this request if nothing it shows
-    has changed since."""
+    """The stored (page, keys, until) for this request if nothing it shows has changed since."""
     entry = cache.get(page_key(request))
     if entry is None:
         return None
-    began, until, keys, response, variants = entry
+    began, until, keys, page = entry
     # The site's own clock decides, not the cache server's expiry: a scheduled article appears at
     # its time whatever clock Redis keeps.
     if timezone.now() >= until:
         return None
     if unchanged_since(began):
-        return response, keys, until, variants
+        return page, keys, until
     found = stamps.get_many([stamp_key(key) for key in keys])
     if len(found) < len(keys):
         bump(*(key for key in keys if stamp_key(key) not in found))
         return None
     if max(found.values(), default=0) > began:
         return None
-    return response, keys, until, variants
+    return page, keys, until
 
 
-def store(request, response, began, now_time, variants):
+def store(request, page, began, now_time):
     """Keep the page until PAGE_CACHE_SECONDS have passed or the next scheduled article appears.
 
     Returns when it will be rebuilt, or None if it is not kept."""
@@ -130,8 +129,7 @@ def store(request, response, began, now_time, variants):
     keys = sorted(request.page_cache_keys)
     for key in keys:  # a key never bumped yet gets its first stamp, older than every page
         stamps.add(stamp_key(key), 0, timeout=None)
-    set_response_etag(response)  # once, not hashed again on every hit
-    cache.set(page_key(request), (began, until, keys, response, variants), timeout=seconds)
+    cache.set(page_key(request), (began, until, keys, page), timeout=seconds)
     return until
 
 
