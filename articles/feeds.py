@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils.encoding import escape_uri_path
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, rfc3339_date
 from django.utils.html import format_html
 
@@ -62,7 +63,7 @@ class ArticleFeed(RequestFeed):
         return self.absolute(reverse("articles:home"))
 
     def feed_url(self, obj):
-        return self.absolute(self.request.path)
+        return self.absolute(escape_uri_path(self.request.path))
 
     def articles(self, obj):
         return Article.objects.for_feed()

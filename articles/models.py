@@ -25,7 +25,7 @@ from articles.images import CleanImageField, make_renditions
 from articles.roles import AUTHOR_STATUSES, can_publish
 from publishing.html import clean_html
 from publishing.languages import WrittenIn
-from publishing.slugs import SlugFromTitle, unique_slug
+from publishing.slugs import SlugField, SlugFromTitle, unique_slug
 
 # Before any story: the lower bound of a range of stories that has none (see `before`, `related_to`).
 EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
@@ -35,7 +35,7 @@ UPDATE_GRACE = timedelta(minutes=10)
 
 class Author(SlugFromTitle, models.Model):
     name = models.CharField(_("name"), max_length=200)
-    slug = models.SlugField(_("slug"), max_length=200, help_text=_("Used in the author's page address."))
+    slug = SlugField(_("slug"), max_length=200, help_text=_("Used in the author's page address."))
     title = models.CharField(
         pgettext_lazy("an author's job", "title"),
         max_length=200,
@@ -77,7 +77,7 @@ class Author(SlugFromTitle, models.Model):
 
 class Section(SlugFromTitle, models.Model):
     name = models.CharField(pgettext_lazy("what a thing is called", "name"), max_length=100)
-    slug = models.SlugField(_("slug"), max_length=100)
+    slug = SlugField(_("slug"), max_length=100)
     description = models.TextField(_("description"), blank=True)
     position = models.PositiveSmallIntegerField(
         _("position"), default=0, help_text=_("Order in the site navigation; lower comes first.")
@@ -98,7 +98,7 @@ class Section(SlugFromTitle, models.Model):
 
 class Tag(SlugFromTitle, models.Model):
     name = models.CharField(pgettext_lazy("what a thing is called", "name"), max_length=100)
-    slug = models.SlugField(_("slug"), max_length=100)
+    slug = SlugField(_("slug"), max_length=100)
 
     class Meta:
         ordering = ["name"]
@@ -352,7 +352,7 @@ class Article(SlugFromTitle, WrittenIn, models.Model):
         UNPUBLISHED = "unpublished", _("Unpublished")
 
     headline = models.CharField(_("headline"), max_length=300)
-    slug = models.SlugField(
+    slug = SlugField(
         _("slug"),
         max_length=255,
         help_text=_("The last part of the article's address; filled from the headline."),

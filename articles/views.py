@@ -5,6 +5,7 @@ from django.conf import settings
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import formats
+from django.utils.encoding import escape_uri_path
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
@@ -158,7 +159,7 @@ class ArticleDetailView(PageMetaMixin, DetailView):
         self.object = self.get_object()
         canonical = self.object.get_absolute_url()
         # Never to the same path: after a TIME_ZONE change `published_on` may be stale; then just show it.
-        if request.path != canonical:
+        if escape_uri_path(request.path) != canonical:  # the address as sent: percent-encoded
             return redirect(canonical, permanent=True)
         return self.render_to_response(self.get_context_data(object=self.object))
 

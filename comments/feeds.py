@@ -10,6 +10,7 @@ from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.encoding import escape_uri_path
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext
 
@@ -43,7 +44,7 @@ class SiteCommentsFeed(RequestFeed):
         return self.absolute(reverse("articles:home"))
 
     def feed_url(self, obj):
-        return self.absolute(self.request.path)
+        return self.absolute(escape_uri_path(self.request.path))
 
     def comments(self, obj):
         # Checked comment by comment, newest first (EXISTS), so the feed stops after its first items
@@ -95,7 +96,7 @@ class ArticleCommentsFeed(SiteCommentsFeed):
         if article is None:
             raise Http404("No article at this address.")
         canonical = reverse("comments:article_feed", kwargs=article.address_kwargs())
-        if request.path != canonical:  # an old date in the address: as the article page does
+        if escape_uri_path(request.path) != canonical:  # an old date in the address: as the article page does
             return redirect(canonical, permanent=True)
         return super().__call__(request, article=article)
 

@@ -11,7 +11,7 @@ urlpatterns = [
     path("comments/<int:pk>/", views.permalink, name="permalink"),
     path("comments/feed/", feeds.SiteCommentsFeed(), name="feed"),
     path(
-        "<yyyy:year>/<mm:month>/<dd:day>/<slug:slug>/feed/",
+        "<yyyy:year>/<mm:month>/<dd:day>/<anyslug:slug>/feed/",
         feeds.ArticleCommentsFeed(),
         name="article_feed",
     ),

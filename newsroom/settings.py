@@ -313,6 +313,9 @@ LANGUAGE_CODE = env_choice(
     refusal="is not a language we ship: use one of {choices}.",
 )
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Slugs made from titles keep every script's letters (/беларусь-продолжит/) instead of being
+# transliterated (/belarus-prodolzhit/); see publishing/slugs.py. Existing addresses never change.
+UNICODE_SLUGS = env_flag("NEWSROOM_UNICODE_SLUGS")
 # Our own date formats by name (CARD_DATE_FORMAT, DATELINE_DATE_FORMAT…), one module per language.
 FORMAT_MODULE_PATH = ["newsroom.formats"]
 TIME_ZONE = os.environ.get("TIME_ZONE", "").strip() or "UTC"

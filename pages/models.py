@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from publishing.html import clean_html
 from publishing.languages import WrittenIn
-from publishing.slugs import SlugFromTitle
+from publishing.slugs import SlugField, SlugFromTitle
 
 
 class PageQuerySet(models.QuerySet):
@@ -22,7 +22,7 @@ class Page(SlugFromTitle, WrittenIn, models.Model):
     """A standing page outside the news flow ("About us", "Contact"), at /page/<slug>/."""
 
     title = models.CharField(_("title"), max_length=300)
-    slug = models.SlugField(_("slug"), max_length=255, help_text=_("The last part of the page's address."))
+    slug = SlugField(_("slug"), max_length=255, help_text=_("The last part of the page's address."))
     body = models.TextField(_("body"), blank=True, help_text=_("Unsafe HTML is removed when it is saved."))
     is_live = models.BooleanField(
         _("published"), default=False, help_text=_("Off keeps the page hidden, whatever its publish time.")

@@ -9,6 +9,7 @@ from urllib.parse import urlencode, urlunsplit
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils.encoding import escape_uri_path
 
 from newsroom.links import absolute_url
 
@@ -43,7 +44,9 @@ def page_meta(request, *, path=None, feeds=(), **fields):
     site_feeds = feed_links(settings.SITE_NAME, reverse("articles:feed"), reverse("articles:feed_atom"))
     defaults = {"title": settings.SITE_NAME, "description": settings.SITE_TAGLINE}
     return PageMeta(
-        canonical=absolute_url(path or request.path), feeds=[*site_feeds, *feeds], **(defaults | fields)
+        canonical=absolute_url(path or escape_uri_path(request.path)),
+        feeds=[*site_feeds, *feeds],
+        **(defaults | fields),
     )
 
 

@@ -2,7 +2,9 @@
 
 One rule everywhere: the admin fills in a slug as the editor types a headline with Django's
 `urlify.js`, so the server makes slugs (imports, a slug left empty) with the same letter maps, read
-from that file: "Беларусь продолжит" is `belarus-prodolzhit` in the browser and here alike.
+from that file: "Беларусь продолжит" is `belarus-prodolzhit` in the browser and here alike. With
+NEWSROOM_UNICODE_SLUGS=1 slugs keep every script's letters, as WordPress does (`беларусь-продолжит`),
+in the prefill (urlify.js's own Unicode mode), here, and in what the admin accepts.
 """
 
 import re
@@ -10,9 +12,13 @@ from functools import cache
 from pathlib import Path
 
 import django.contrib.admin
+from django.conf import settings
+from django.db import models
 
 URLIFY_JS = Path(django.contrib.admin.__file__).parent / "static" / "admin" / "js" / "urlify.js"
 NOT_IN_A_SLUG = re.compile(r"[^-a-z0-9_\s]")
+# urlify.js's Unicode mode keeps letters and digits of any script (\p{L}, \p{N}), "-", "_" and spaces.
+NOT_IN_A_UNICODE_SLUG = re.compile(r"[^-\w\s]")
 SEPARATORS = re.compile(r"[-\s]+")
 
 
@@ -24,9 +30,24 @@ def transliteration():
 
 
 def slug_for(text, max_length=255):
-    """What the admin's prefill makes of `text` (urlify.js's `URLify`, without Unicode slugs)."""
-    slug = NOT_IN_A_SLUG.sub("", str(text).translate(transliteration()).lower()).strip()
+    """What the admin's prefill makes of `text` (urlify.js's `URLify`)."""
+    if settings.UNICODE_SLUGS:
+        slug = NOT_IN_A_UNICODE_SLUG.sub("", str(text).lower()).strip()
+    else:
+        slug = NOT_IN_A_SLUG.sub("", str(text).translate(transliteration()).lower()).strip()
     return SEPARATORS.sub("-", slug)[:max_length].rstrip("-")
+
+
+class SlugField(models.SlugField):
+    """A slug that may be in any script; the admin offers and accepts Unicode ones only with
+    NEWSROOM_UNICODE_SLUGS=1 (its form field decides, and tells urlify.js)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("allow_unicode", True)
+        super().__init__(*args, **kwargs)
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"allow_unicode": settings.UNICODE_SLUGS, **kwargs})
 
 
 def unique_slug(model, value, instance_pk, max_length, scope=None):

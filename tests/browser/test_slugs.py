@@ -1,5 +1,5 @@
 """The slug the admin fills in as an editor types is the slug the server makes of the same text
-(imports, a slug left empty): one rule, in every script."""
+(imports, a slug left empty): one rule, in every script, transliterated or kept in Unicode."""
 
 import pytest
 
@@ -18,7 +18,11 @@ HEADLINES = [
 ]
 
 
-def test_the_admin_prefill_and_the_server_make_the_same_slug(sign_in, desktop_page, live_server):
+@pytest.mark.parametrize("unicode_slugs", [False, True], ids=["transliterated", "unicode"])
+def test_the_admin_prefill_and_the_server_make_the_same_slug(
+    sign_in, desktop_page, live_server, settings, unicode_slugs
+):
+    settings.UNICODE_SLUGS = unicode_slugs
     page = desktop_page
     sign_in(page)
     page.goto(live_server.url + "/admin/articles/article/add/")
