@@ -13,9 +13,8 @@ from search.backends import get_backend
 from search.models import SearchDocument
 from search.query import MARK_END, MARK_START
 
-TEXT_FIELDS = ["headline", "standfirst", "body", "names"]
-# What each save rewrites: the text, its language and what the engine derives from them before writing.
-UPDATE_FIELDS = [*TEXT_FIELDS, "language", "stems"]
+# What each save rewrites: the text, its language and what the engine derives from them (`prepare`).
+UPDATE_FIELDS = ["headline", "standfirst", "body", "names", "language", "stems"]
 BATCH_SIZE = 500
 # The ids of articles changed inside a `deferred()` block, or None when indexing happens at once.
 _pending = ContextVar("search_index_pending", default=None)

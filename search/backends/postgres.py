@@ -60,12 +60,16 @@ def search_query(query):
     """
     configs = dict.fromkeys([*languages.search_stemmers(), UNSTEMMED])
     included = " ".join(f'"{" ".join(words)}"' for words in query.included)
-    tsquery = reduce(or_, (SearchQuery(included, search_type="websearch", config=c) for c in configs))
+    tsquery = reduce(or_, (websearch(included, config) for config in configs))
     if query.excluded:
         excluded = " or ".join(f'"{" ".join(words)}"' for words in query.excluded)
         for config in configs:
-            tsquery &= ~SearchQuery(excluded, search_type="websearch", config=config)
+            tsquery &= ~websearch(excluded, config)
     return tsquery
+
+
+def websearch(text, config):
+    return SearchQuery(text, search_type="websearch", config=config)
 
 
 def search(articles, query, within, cap):
