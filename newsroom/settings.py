@@ -353,6 +353,10 @@ ARTICLES_PER_PAGE = 12
 SEARCH_RESULTS_PER_PAGE = 10
 # A search ranks and counts at most this many matches (the newest); ranking every match is slow.
 SEARCH_MAX_RESULTS = 1000
+# The languages search reads word forms in (search/languages.py): a story in one of them is found by
+# any form of its words, one in another language by its words as written. Rebuild the search index
+# (manage.py rebuild_search_index) after changing it.
+SEARCH_LANGUAGES = [code for code, _name in LANGUAGES]
 # How long a signed preview link of an unpublished article stays valid, in seconds.
 ARTICLE_PREVIEW_MAX_AGE = env_int("ARTICLE_PREVIEW_MAX_AGE", 7 * 24 * 60 * 60)
 # Uploaded images: refused above these sizes (the pixel limit guards against decompression bombs).

@@ -13,7 +13,8 @@ from search.backends import get_backend
 from search.models import SearchDocument
 from search.query import MARK_END, MARK_START
 
-TEXT_FIELDS = ["headline", "standfirst", "body", "names"]
+# What each save rewrites: the text, its language and what the engine derives from them (`prepare`).
+UPDATE_FIELDS = ["headline", "standfirst", "body", "names", "language", "stems"]
 BATCH_SIZE = 500
 # The ids of articles changed inside a `deferred()` block, or None when indexing happens at once.
 _pending = ContextVar("search_index_pending", default=None)
@@ -34,6 +35,7 @@ def document_for(article):
         standfirst=plain_text(article.standfirst),
         body=plain_text(article.body),
         names=plain_text(" ".join(names)),
+        language=article.content_language,
     )
 
 
@@ -49,8 +51,9 @@ def index_articles(article_ids):
     for start in range(0, len(article_ids), BATCH_SIZE):
         batch = article_ids[start : start + BATCH_SIZE]
         documents = [document_for(article) for article in articles_with_text().filter(pk__in=batch)]
+        get_backend().prepare(documents)
         SearchDocument.objects.bulk_create(
-            documents, update_conflicts=True, unique_fields=["article"], update_fields=TEXT_FIELDS
+            documents, update_conflicts=True, unique_fields=["article"], update_fields=UPDATE_FIELDS
         )
         get_backend().refresh(batch)
 

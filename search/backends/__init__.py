@@ -1,7 +1,8 @@
 """The full-text engine behind search: one module per database, chosen once from the default connection.
 
-Each backend module provides the same four functions, and nothing outside this package names an engine:
+Each backend module provides the same five functions, and nothing outside this package names an engine:
 
+- `prepare(documents)`: fill the engine's own fields of these SearchDocuments before they are written;
 - `refresh(article_ids)`: bring the engine's index in line with these just-written SearchDocument rows;
 - `clear()`: drop what the engine still holds after every SearchDocument row was deleted;
 - `search(articles, query, within, cap) -> (results, found)`: the newest `cap` of `articles` matching
