@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import dj_database_url
+from django.conf import global_settings
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 from dotenv import load_dotenv
@@ -354,9 +355,14 @@ SEARCH_RESULTS_PER_PAGE = 10
 # A search ranks and counts at most this many matches (the newest); ranking every match is slow.
 SEARCH_MAX_RESULTS = 1000
 # The languages search reads word forms in (search/languages.py): a story in one of them is found by
-# any form of its words, one in another language by its words as written. Rebuild the search index
-# (manage.py rebuild_search_index) after changing it.
-SEARCH_LANGUAGES = [code for code, _name in LANGUAGES]
+# any form of its words, one in another language by its words as written. After changing it, run
+# manage.py rebuild_search_index.
+SEARCH_LANGUAGES = env_list("NEWSROOM_SEARCH_LANGUAGES", ",".join(code for code, _name in LANGUAGES))
+if unknown := [code for code in SEARCH_LANGUAGES if code not in dict(global_settings.LANGUAGES)]:
+    raise ImproperlyConfigured(
+        f"NEWSROOM_SEARCH_LANGUAGES={os.environ['NEWSROOM_SEARCH_LANGUAGES']!r} names {', '.join(unknown)}, "
+        "not a language code such as ru, de or en-gb."
+    )
 # How long a signed preview link of an unpublished article stays valid, in seconds.
 ARTICLE_PREVIEW_MAX_AGE = env_int("ARTICLE_PREVIEW_MAX_AGE", 7 * 24 * 60 * 60)
 # Uploaded images: refused above these sizes (the pixel limit guards against decompression bombs).

@@ -1,11 +1,15 @@
 """Receivers that keep the search index in step with every save and delete that changes its text."""
 
+import sys
+
 from django.db.models import Q
-from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save, pre_delete
 from django.dispatch import receiver
+from django.utils.translation import ngettext
 
 from articles.models import Article, ArticleAuthor, Author, Section, Tag
 from search import index
+from search.models import SearchDocument
 
 
 @receiver(post_save, sender=Article, dispatch_uid="search_article_saved")
@@ -55,3 +59,20 @@ def tag_deleting(sender, instance, **kwargs):
 @receiver(post_delete, sender=Tag, dispatch_uid="search_tag_deleted")
 def tag_deleted(sender, instance, **kwargs):
     index.update(getattr(instance, "_search_article_ids", []))
+
+
+@receiver(post_migrate, dispatch_uid="search_index_upgraded")
+def index_documents_from_before_languages(sender, app_config, verbosity=1, stdout=None, **kwargs):
+    """After the migration that gave documents their language, `migrate` indexes the stories it
+    found already indexed without one, so an upgraded site finds word forms with no extra step."""
+    if app_config.label != "search":
+        return
+    stale = list(SearchDocument.objects.filter(language="").values_list("pk", flat=True))
+    if stale and verbosity:
+        message = ngettext(
+            "Indexing %(count)d story again, for search in its own language…",
+            "Indexing %(count)d stories again, for search in their own language…",
+            len(stale),
+        )
+        (stdout or sys.stdout).write("  " + message % {"count": len(stale)} + "\n")
+    index.index_articles(stale)

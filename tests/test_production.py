@@ -149,6 +149,11 @@ def test_a_bad_number_stops_start_up_with_one_line_naming_the_variable():
         ("LOG_LEVEL", "loud", "is not one of: DEBUG, INFO, WARNING, ERROR, CRITICAL."),
         ("TIME_ZONE", "Mars/Olympus", "is not a time zone name such as Europe/Minsk or UTC."),
         ("NEWSROOM_ADMIN_PATH", "../x/", "must be letters, digits, - and _ (with / between parts)."),
+        (
+            "NEWSROOM_SEARCH_LANGUAGES",
+            "ru,klingon",
+            "names klingon, not a language code such as ru, de or en-gb.",
+        ),
     ],
 )
 def test_a_bad_choice_stops_start_up_with_one_line_naming_the_variable(variable, value, complaint):

@@ -52,7 +52,9 @@ def test_sections_tags_authors_and_pages_answer_at_unicode_addresses(client, uni
     tag = make_tag(name="Молоко", slug="молоко")
     author = make_author(name="Анна Коваль", slug="анна-коваль")
     make_article(section=section, tags=[tag], authors=[author])
-    page = Page.objects.create(title="О редакции", body="<p>Кто мы.</p>", is_live=True, published_at=timezone.now())
+    page = Page.objects.create(
+        title="О редакции", body="<p>Кто мы.</p>", is_live=True, published_at=timezone.now()
+    )
     assert page.slug == "о-редакции"
     for url in [
         section.get_absolute_url(),

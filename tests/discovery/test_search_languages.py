@@ -144,3 +144,14 @@ def test_every_stemmer_exists_in_both_engines():
         with connection.cursor() as cursor:
             cursor.execute("SELECT cfgname FROM pg_ts_config")
             assert set(STEMMERS.values()) <= {name for (name,) in cursor.fetchall()}
+
+
+def test_migrate_indexes_again_the_stories_indexed_before_they_had_a_language(client):
+    """As after upgrading: documents from before the languages migration have none, and no stems."""
+    article = make_article(language="ru", headline="Зерно уходит соседям", body=GRAIN)
+    SearchDocument.objects.filter(pk=article.pk).update(language="", stems="", vector=None)
+    output = StringIO()
+    call_command("migrate", verbosity=1, stdout=output)
+    assert "Indexing 1 story again" in output.getvalue()
+    assert SearchDocument.objects.get(pk=article.pk).language == "ru"
+    assert found(client, q="поставками") == ["Зерно уходит соседям"]
