@@ -20,6 +20,8 @@ Reuse them in any test module under tests/browser/:
   at the start of each run; tests/conftest.py prints the folder at the end).
 - `page_errors(page)`: JavaScript errors and console errors the page has logged so far.
 - `editor`: a staff user with every permission; `sign_in(page)` signs a page in to the admin as them.
+- `reader(page)`: walks the public site in that page, checking every stop (reading.py): `visit(path, name)`,
+  `follow(locator, name)`.
 
 Every page loads only from the live server: a request to any other host is aborted and recorded, and
 `page_errors` reports it, so a third-party request fails the journey that made it.
@@ -31,6 +33,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser.reading import Reader
 from tests.conftest import SCREENSHOTS
 from tests.factories import make_user
 
@@ -165,3 +168,9 @@ def sign_in(editor, live_server):
         assert page.locator("#site-name").is_visible(), f"not signed in: {page.url}"
 
     return sign_in
+
+
+@pytest.fixture
+def reader(live_server, axe, screenshot, page_errors):
+    """`reader(page)`: a Reader (reading.py) that walks the site in that page, checking every stop."""
+    return lambda page: Reader(page, live_server, axe, screenshot, page_errors)
