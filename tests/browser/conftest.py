@@ -12,8 +12,9 @@ Reuse them in any test module under tests/browser/:
 - `browser`: the session's Chromium; the test is skipped, saying why, when /usr/bin/chromium is missing
   (set CHROMIUM_PATH to use another binary).
 - `phone_page` (375 px wide) and `desktop_page` (1280 px): fresh pages, each in its own context.
-- `new_page(width, height=800, color_scheme="light")`: any other viewport or colour scheme, e.g.
-  `new_page(320)` for the narrowest phones or `new_page(1280, color_scheme="dark")` for dark mode.
+- `new_page(width, height=800, color_scheme="light", locale=None)`: any other viewport, colour scheme or
+  browser language, e.g. `new_page(320)` for the narrowest phones, `new_page(1280, color_scheme="dark")`
+  for dark mode or `new_page(375, locale="ru-RU")` for a Russian reader's browser.
 - `axe(page, context=None)`: runs axe-core on the page (or on a CSS selector) and fails with a readable
   report of the violations; returns the axe results.
 - `screenshot(page, name)`: saves a full-page PNG as a test artifact in test-artifacts/screenshots/ (cleared
@@ -77,8 +78,10 @@ def browser():
 def new_page(browser, live_server):
     contexts = []
 
-    def open_page(width, height=800, color_scheme="light"):
-        context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=color_scheme)
+    def open_page(width, height=800, color_scheme="light", locale=None):
+        context = browser.new_context(
+            viewport={"width": width, "height": height}, color_scheme=color_scheme, locale=locale
+        )
         context.set_default_timeout(10_000)
         contexts.append(context)
         page = context.new_page()
