@@ -3,15 +3,14 @@
 import difflib
 import re
 from dataclasses import dataclass
-from html import unescape
 
 from django.core.exceptions import ObjectDoesNotExist
-from django.utils.html import escape, strip_tags
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
-# Block-level tags end a line of the body, so the diff reads paragraph by paragraph.
-BLOCK_END = re.compile(r"</(p|h[1-6]|li|blockquote|figcaption|tr)>|<br\s*/?>|<hr\s*/?>", re.IGNORECASE)
+from publishing.html import html_to_text
+
 SKIPPED_FIELDS = {"id", "updated_at", "created_at"}
 
 
@@ -25,8 +24,7 @@ class FieldChange:
 
 def body_lines(html):
     """The body's text, one line per paragraph, heading or list item."""
-    text = unescape(strip_tags(BLOCK_END.sub("\n", html or "")))
-    return [line.strip() for line in text.splitlines() if line.strip()]
+    return [line.strip() for line in html_to_text(html).splitlines() if line.strip()]
 
 
 def word_diff(old, new):

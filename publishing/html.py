@@ -1,6 +1,15 @@
-"""The one place that decides which HTML a body (an article's, a page's) may contain."""
+"""The one place that decides which HTML a body (an article's, a page's) may contain, and what its
+text is."""
+
+import re
+from html import unescape
 
 import nh3
+from django.utils.html import strip_tags
+
+# Block-level tags end a line of the text, so the last word of one paragraph, heading or list item
+# and the first word of the next stay two words.
+BLOCK_END = re.compile(r"</(p|h[1-6]|li|blockquote|figcaption|tr)>|<br\s*/?>|<hr\s*/?>", re.IGNORECASE)
 
 ALLOWED_TAGS = {
     "a",
@@ -59,3 +68,8 @@ def clean_html(html):
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer",
     ).strip()
+
+
+def html_to_text(html):
+    """The text of an HTML fragment, unescaped, with a line break where each block or line ends."""
+    return unescape(strip_tags(BLOCK_END.sub("\n", html or "")))

@@ -1,14 +1,13 @@
 """Keeping the search index in step with the articles: one SearchDocument row per article."""
 
-import html
 from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.db import connection
 from django.db.models import Prefetch
-from django.utils.html import strip_tags
 
 from articles.models import Article, ArticleAuthor
+from publishing.html import html_to_text
 from search.backends import get_backend
 from search.models import SearchDocument
 from search.query import MARK_END, MARK_START
@@ -21,7 +20,7 @@ _pending = ContextVar("search_index_pending", default=None)
 
 
 def plain_text(value):
-    text = html.unescape(strip_tags(value or ""))
+    text = html_to_text(value)
     return text.replace(MARK_START, " ").replace(MARK_END, " ")
 
 

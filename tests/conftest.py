@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.utils import translation
 
 # Test data written for this project (third-party data: tests/wordpress/test_shared_exports.py).
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -44,6 +45,17 @@ def clock(monkeypatch):
     monkeypatch.setattr(time, "time", lambda: real_time() + moved.offset)
     monkeypatch.setattr(timezone, "now", lambda: real_now() + timedelta(seconds=moved.offset))
     return moved
+
+
+@pytest.fixture
+def russian(settings):
+    """The site in Russian, as DJANGO_LANGUAGE_CODE=ru makes it, with a Russian name and tagline. A live
+    server runs in this process, so it serves Russian too."""
+    settings.LANGUAGE_CODE = "ru"
+    settings.SITE_NAME = "Городские новости"
+    settings.SITE_TAGLINE = "Независимые новости, проверенные и точные"
+    with translation.override("ru"):
+        yield
 
 
 @pytest.fixture

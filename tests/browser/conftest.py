@@ -12,14 +12,17 @@ Reuse them in any test module under tests/browser/:
 - `browser`: the session's Chromium; the test is skipped, saying why, when /usr/bin/chromium is missing
   (set CHROMIUM_PATH to use another binary).
 - `phone_page` (375 px wide) and `desktop_page` (1280 px): fresh pages, each in its own context.
-- `new_page(width, height=800, color_scheme="light")`: any other viewport or colour scheme, e.g.
-  `new_page(320)` for the narrowest phones or `new_page(1280, color_scheme="dark")` for dark mode.
+- `new_page(width, height=800, color_scheme="light", locale=None)`: any other viewport, colour scheme or
+  browser language, e.g. `new_page(320)` for the narrowest phones, `new_page(1280, color_scheme="dark")`
+  for dark mode or `new_page(375, locale="ru-RU")` for a Russian reader's browser.
 - `axe(page, context=None)`: runs axe-core on the page (or on a CSS selector) and fails with a readable
   report of the violations; returns the axe results.
 - `screenshot(page, name)`: saves a full-page PNG as a test artifact in test-artifacts/screenshots/ (cleared
   at the start of each run; tests/conftest.py prints the folder at the end).
 - `page_errors(page)`: JavaScript errors and console errors the page has logged so far.
 - `editor`: a staff user with every permission; `sign_in(page)` signs a page in to the admin as them.
+- `reader(page)`: walks the public site in that page, checking every stop (reading.py): `visit(path, name)`,
+  `follow(locator, name)`.
 
 Every page loads only from the live server: a request to any other host is aborted and recorded, and
 `page_errors` reports it, so a third-party request fails the journey that made it.
@@ -31,6 +34,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser.reading import Reader
 from tests.conftest import SCREENSHOTS
 from tests.factories import make_user
 
@@ -74,8 +78,10 @@ def browser():
 def new_page(browser, live_server):
     contexts = []
 
-    def open_page(width, height=800, color_scheme="light"):
-        context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=color_scheme)
+    def open_page(width, height=800, color_scheme="light", locale=None):
+        context = browser.new_context(
+            viewport={"width": width, "height": height}, color_scheme=color_scheme, locale=locale
+        )
         context.set_default_timeout(10_000)
         contexts.append(context)
         page = context.new_page()
@@ -165,3 +171,9 @@ def sign_in(editor, live_server):
         assert page.locator("#site-name").is_visible(), f"not signed in: {page.url}"
 
     return sign_in
+
+
+@pytest.fixture
+def reader(live_server, axe, screenshot, page_errors):
+    """`reader(page)`: a Reader (reading.py) that walks the site in that page, checking every stop."""
+    return lambda page: Reader(page, live_server, axe, screenshot, page_errors)

@@ -1,7 +1,7 @@
 """A reader's journey through the public site in a real browser, at phone and desktop widths."""
 
 from io import StringIO
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import urlsplit
 
 import pytest
 from django.core.management import call_command
@@ -10,106 +10,10 @@ from pages.models import Page
 
 pytestmark = pytest.mark.browser
 
-# What a finger or a pointer must be able to hit (WCAG 2.2, 2.5.8): controls that stand alone.
-TAP_TARGETS = (
-    "nav a, .pagination__link, .tag-list a, .story-nav__link, button, select, textarea, "
-    "input:not([type=hidden]):not([type=checkbox]):not([type=radio])"
-)
-
 
 @pytest.fixture
 def demo_site(transactional_db):
     call_command("seed_demo", stdout=StringIO())
-
-
-class Reader:
-    """Walks the site in one page, checking each stop: status, links, images, axe, layout."""
-
-    def __init__(self, page, live_server, axe, screenshot, page_errors):
-        self.page = page
-        self.origin = live_server.url
-        self.axe = axe
-        self.screenshot = screenshot
-        self.page_errors = page_errors
-        self.checked_links = set()
-
-    def arrive(self, name):
-        page = self.page
-        page.wait_for_load_state()
-        assert page.locator("h1").count() == 1, f"{name}: expected exactly one h1 on {page.url}"
-        assert page.locator("main#main").count() == 1, f"{name}: no <main id=main> on {page.url}"
-        self.assert_images_load(name)
-        self.assert_no_horizontal_scroll(name)
-        self.assert_tap_targets(name)
-        self.axe(page)
-        self.assert_links_answer(name)
-        assert not self.page_errors(page), f"{name}: {self.page_errors(page)}"
-        self.screenshot(page, name)
-
-    def visit(self, path, name, *, status=200):
-        response = self.page.goto(self.origin + path)
-        assert response.status == status, f"{name}: {path} answered {response.status}"
-        self.arrive(name)
-
-    def follow(self, locator, name):
-        with self.page.expect_navigation():
-            locator.first.click()
-        self.arrive(name)
-
-    def assert_links_answer(self, name):
-        hrefs = self.page.eval_on_selector_all("a[href]", "links => links.map(link => link.href)")
-        for href in hrefs:
-            url, fragment = urldefrag(href)
-            if url == urldefrag(self.page.url)[0] and fragment:
-                assert self.page.locator(f"[id='{fragment}']").count() == 1, (
-                    f"{name}: #{fragment} has no target"
-                )
-                continue
-            if not url.startswith(self.origin) or url in self.checked_links:
-                continue  # other sites are linked to (a commenter's website), never loaded or checked
-            response = self.page.request.get(url, max_redirects=0)
-            assert response.status == 200, f"{name}: link {url} answered {response.status}"
-            self.checked_links.add(url)
-
-    def assert_images_load(self, name):
-        """Every image answers 200 with an image (lazy ones too, so they are fetched rather than awaited)."""
-        for src in self.page.eval_on_selector_all(
-            "img", "imgs => imgs.map(img => img.currentSrc || img.src)"
-        ):
-            response = self.page.request.get(src)
-            assert response.ok, f"{name}: image {src} answered {response.status}"
-            assert response.headers["content-type"].startswith("image/"), f"{name}: {src} is not an image"
-
-    def assert_no_horizontal_scroll(self, name):
-        width = self.page.evaluate("document.documentElement.scrollWidth")
-        viewport = self.page.viewport_size["width"]
-        wide = self.page.eval_on_selector_all(
-            "body *",
-            f"""elements => elements
-                .filter(element => element.getBoundingClientRect().right > {viewport})
-                .map(element => element.outerHTML.slice(0, 100))""",
-        )
-        assert width <= viewport, f"{name}: the page is {width} px wide in a {viewport} px viewport: {wide}"
-
-    def assert_tap_targets(self, name):
-        small = self.page.eval_on_selector_all(
-            TAP_TARGETS,
-            """targets => targets
-                .map(target => [target, target.getBoundingClientRect()])
-                .filter(([, box]) => box.width > 0 && (box.width < 24 || box.height < 24))
-                .map(([target, box]) => `${target.outerHTML.slice(0, 80)} is ${box.width}x${box.height}`)""",
-        )
-        assert not small, f"{name}: tap targets under 24 x 24 px: {small}"
-
-    def assert_headline_above_the_fold(self, name):
-        box = self.page.locator("h1").bounding_box()
-        fold = self.page.viewport_size["height"]
-        assert box["y"] + box["height"] <= fold, f"{name}: the headline ends at {box['y'] + box['height']} px"
-
-
-@pytest.fixture
-def reader(live_server, axe, screenshot, page_errors):
-    return lambda page: Reader(page, live_server, axe, screenshot, page_errors)
 
 
 @pytest.mark.parametrize("viewport", ["phone", "desktop"])

@@ -64,3 +64,13 @@ def test_wordpress_import_leaves_the_index_correct(client):
     assert found(client, q='"three categories at once"') == ["Boats, ferries and the island"]
     assert found(client, q="welcome print") == ["Welcome to the island news"]
     assert SearchDocument.objects.count() == Article.objects.count()
+
+
+def test_words_either_side_of_a_block_end_are_found_apart(client):
+    make_article(
+        headline="Ferry timetable",
+        body="<h2>Winter sailings</h2><p>Boats leave hourly.</p><ul><li>Monday</li><li>Saturday</li></ul>",
+    )
+    assert found(client, q="sailings") == ["Ferry timetable"]
+    assert found(client, q="boats") == ["Ferry timetable"]
+    assert found(client, q="saturday") == ["Ferry timetable"]
