@@ -16,7 +16,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 from django.urls import reverse
-from django.utils import formats, timezone
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext, pgettext_lazy
 from simple_history.models import HistoricalRecords
@@ -192,6 +192,13 @@ def with_bylines(articles):
     lists, or a story and its related cards, reads them once. Returns `articles`."""
     prefetch_related_objects([article for article in articles if article is not None], bylines())
     return articles
+
+
+def dateline_date_format():
+    """The active language's dateline date: ours where we ship its formats (newsroom/formats/), else
+    Django's month-and-day format for it ("25. Februar", "25 فبراير")."""
+    named = formats.get_format("DATELINE_DATE_FORMAT")
+    return formats.get_format("MONTH_DAY_FORMAT") if named == "DATELINE_DATE_FORMAT" else named
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -520,18 +527,20 @@ class Article(SlugFromTitle, WrittenIn, models.Model):
 
     @property
     def dateline(self):
-        """The wire-style opener: "MINSK, February 25 – RIA Novosti." (place and source optional), the
-        date in the site's language ("МИНСК, 25 февраля – РИА Новости.")."""
+        """The wire-style opener: "MINSK, February 25 – RIA Novosti." (place and source optional). It
+        opens the story, so it is in the story's language ("МИНСК, 25 февраля – РИА Новости."), also
+        on a site in another."""
         if not self.dateline_place or not self.published_at:
             return ""
-        parts = {
-            "place": self.dateline_place,
-            "date": formats.date_format(timezone.localtime(self.published_at), "DATELINE_DATE_FORMAT"),
-            "source": self.source_credit,
-        }
-        if self.source_credit:
-            return pgettext("dateline", "%(place)s, %(date)s – %(source)s.") % parts
-        return pgettext("dateline", "%(place)s, %(date)s.") % parts
+        with translation.override(self.content_language):
+            parts = {
+                "place": self.dateline_place,
+                "date": formats.date_format(timezone.localtime(self.published_at), dateline_date_format()),
+                "source": self.source_credit,
+            }
+            if self.source_credit:
+                return pgettext("dateline", "%(place)s, %(date)s – %(source)s.") % parts
+            return pgettext("dateline", "%(place)s, %(date)s.") % parts
 
     @property
     def was_updated(self):

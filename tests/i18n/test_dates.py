@@ -102,3 +102,27 @@ def test_comment_counts_are_russian(russian, count, label):
 
 def test_english_comment_counts_are_unchanged():
     assert [comment_count_label(n) for n in (0, 1, 1234)] == ["No comments", "1 comment", "1,234 comments"]
+
+
+def test_a_russian_story_on_an_english_site_has_a_russian_dateline():
+    assert wire_story(language="ru").dateline == "МИНСК, 25 февраля – РИА Новости."
+
+
+def test_an_english_story_on_a_russian_site_has_an_english_dateline(russian):
+    story = make_article(
+        language="en-gb",
+        dateline_place="MINSK",
+        source_credit="RIA Novosti",
+        published_at=timezone.make_aware(FEBRUARY_25),
+    )
+    assert story.dateline == "MINSK, February 25 – RIA Novosti."
+
+
+def test_a_story_in_a_language_we_ship_no_formats_for_takes_djangos():
+    story = make_article(
+        language="de",
+        dateline_place="BERLIN",
+        source_credit="dpa",
+        published_at=timezone.make_aware(FEBRUARY_25),
+    )
+    assert story.dateline == "BERLIN, 25. Februar – dpa."
