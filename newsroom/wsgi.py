@@ -27,6 +27,10 @@ def in_front_of(django_application):
 
 try:
     application = in_front_of(get_wsgi_application())
+    from pagecache import editions
+
+    # A server starting a new release, or a new language, drops the pages kept of the last one.
+    editions.start()
 except ImproperlyConfigured as error:
     # One line in the server's log naming the variable, instead of a traceback per worker.
     sys.exit(f"Configuration error: {error}")

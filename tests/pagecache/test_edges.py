@@ -1,11 +1,8 @@
 """Edge caches are told exactly what changed: PURGE with the changed keys, to every configured edge.
 
-The edges here are real HTTP servers on loopback that record what they are sent; Varnish itself is
-tested in tests/stack/.
+The edges here are real HTTP servers on loopback that record what they are sent (the `edges` fixture
+of tests/pagecache/conftest.py); Varnish itself is tested in tests/stack/.
 """
-
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from django.test import Client
@@ -14,36 +11,6 @@ from comments.models import Comment
 from tests.factories import make_article, make_comment
 
 pytestmark = pytest.mark.django_db
-
-
-class Edge(ThreadingHTTPServer):
-    def __init__(self):
-        super().__init__(("127.0.0.1", 0), EdgeHandler)
-        self.purged = []
-        self.url = f"http://127.0.0.1:{self.server_address[1]}/"
-
-
-class EdgeHandler(BaseHTTPRequestHandler):
-    def do_PURGE(self):
-        self.server.purged.append(set(self.headers["xkey-purge"].split()))
-        self.send_response(200)
-        self.end_headers()
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture
-def edges(settings):
-    servers = [Edge(), Edge()]
-    threads = [threading.Thread(target=server.serve_forever, daemon=True) for server in servers]
-    for thread in threads:
-        thread.start()
-    settings.EDGE_PURGE_URLS = [server.url for server in servers]
-    yield servers
-    for server in servers:
-        server.shutdown()
-        server.server_close()
 
 
 def test_pages_tell_edges_their_keys_and_how_long_to_keep_them(edges):

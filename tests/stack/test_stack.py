@@ -270,3 +270,15 @@ def test_the_anti_spam_clock_holds_across_the_two_servers(stack):
         assert verdicts["Posted after reading the story."] != "too_fast"
     finally:
         stack.manage(set_clock + "s.min_form_seconds = 0; s.save()")
+
+
+def test_an_app_server_starting_a_new_edition_empties_varnish(stack):
+    """As when the servers restart with a new release or DJANGO_LANGUAGE_CODE switched."""
+    reader = Session(stack.edge)
+    wait_until("Varnish to keep the front page", lambda: reader.get("/")[1]["X-Edge-Cache"] == "hit")
+    started = stack.manage(
+        "from django.conf import settings; from pagecache import editions; "
+        "settings.SITE_NAME = 'The Harbour Post'; print(editions.start())"
+    )
+    assert started == "True"
+    wait_until("the purge to reach Varnish", lambda: reader.get("/")[1]["X-Edge-Cache"] == "miss")
