@@ -10,7 +10,7 @@ from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.translation import gettext, ngettext
 
-from comments import cards, discussion, moderation
+from comments import blank_form, cards, discussion, moderation
 from comments.feeds import comments_feed_title
 from comments.forms import CommentForm, parse_id
 from comments.models import Comment
@@ -35,6 +35,12 @@ def comment_count_label(count):
 def comment_threads(comments, reply_query, can_reply):
     """The page's threads, nested, each comment's card rendered once and kept (comments/cards.py)."""
     return cards.thread_html(comments, reply_query, can_reply)
+
+
+@register.simple_tag
+def comment_form(form):
+    """The "Leave a Reply" form itself; a reader's first, blank one is kept (comments/blank_form.py)."""
+    return blank_form.form_html(form)
 
 
 @register.inclusion_tag("comments/_section.html", takes_context=True)
