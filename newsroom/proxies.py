@@ -6,6 +6,7 @@ everything after it — the HTTPS redirect, comment flood control and IP retenti
 lockout — reads the same answer from the same place.
 """
 
+import functools
 import ipaddress
 
 from django.conf import settings
@@ -13,6 +14,7 @@ from django.conf import settings
 FORWARDING_HEADERS = ["HTTP_X_FORWARDED_FOR", "HTTP_X_FORWARDED_PROTO", "HTTP_X_FORWARDED_HOST"]
 
 
+@functools.lru_cache(maxsize=4096)  # the same few peers ask again and again
 def parse_address(value):
     try:
         return ipaddress.ip_address(value.strip().removeprefix("[").removesuffix("]"))

@@ -9,6 +9,7 @@ A key whose stamp the cache has lost counts as bumped now: nothing stale is ever
 
 import hashlib
 import time
+from collections import OrderedDict
 from datetime import timedelta
 
 from django.conf import settings
@@ -36,6 +37,10 @@ ENTRY_FORMAT = 3
 
 # Where the clock and the stamps live: shared by every process that serves the site.
 stamps = caches["page-stamps"]
+# The pages this process served last, kept as objects: a hit on one is not read from the cache and
+# unpickled again. Every hit still asks the shared stamps whether its page is current.
+RECENT_PAGES = 32
+_recent = OrderedDict()
 
 
 def article_key(pk):
@@ -97,9 +102,24 @@ def depends_on(request, *keys):
 
 def lookup(request):
     """The stored (page, keys, until) for this request if nothing it shows has changed since."""
-    entry = cache.get(page_key(request))
+    key = page_key(request)
+    if (kept := _recent.get(key)) is not None:
+        if (found := still_valid(kept)) is not None:
+            _recent.move_to_end(key)
+            return found
+        del _recent[key]  # another process may have kept a newer copy: ask the cache
+    entry = cache.get(key)
     if entry is None:
         return None
+    if (found := still_valid(entry)) is not None:
+        _recent[key] = entry
+        if len(_recent) > RECENT_PAGES:
+            _recent.popitem(last=False)
+    return found
+
+
+def still_valid(entry):
+    """(page, keys, until) if nothing `entry`'s page shows has changed since it was built."""
     began, until, keys, page = entry
     # The site's own clock decides, not the cache server's expiry: a scheduled article appears at
     # its time whatever clock Redis keeps.

@@ -177,3 +177,22 @@ def test_editors_can_save_and_readers_can_read_while_the_cache_is_down(client, m
     response = client.get(article.get_absolute_url())
     assert response.status_code == 200
     assert "Ferry fares rise by a fifth" in response.content.decode()
+
+
+def test_a_server_holding_an_old_copy_serves_the_one_another_server_rebuilt(client):
+    """Each process keeps the pages it served last as objects (store._recent); a change makes its copy
+    stale, and the copy another process rebuilt since is served from the shared cache."""
+    from pagecache import store
+
+    article = make_article(headline="Harbour reopens after the storm")
+    url = article.get_absolute_url()
+    client.get(url)
+    old_copies = dict(store._recent)
+    article.headline = "Harbour reopens after the great storm"
+    article.save()
+    store._recent.clear()  # another server: it rebuilds the page and keeps it in the shared cache
+    assert client.get(url).headers["X-Page-Cache"] == "miss"
+    store._recent.update(old_copies)  # this server again, with its copy from before the change
+    response = client.get(url)
+    assert response.headers["X-Page-Cache"] == "hit"
+    assert "the great storm" in response.content.decode()
