@@ -18,6 +18,9 @@ logger = logging.getLogger(__name__)
 
 # Seconds to wait before each new attempt at an edge that did not answer.
 RETRY_DELAYS = [2, 10, 60, 5 * 60]
+# How long an edge may hand out a page whose time is up while it fetches the new one (never after a
+# purge): under a spike readers never wait on the app. deploy/varnish.vcl's grace is the same.
+GRACE_SECONDS = 10
 TIMEOUT = 5
 
 
@@ -55,7 +58,5 @@ def purge(keys, urls, attempt=1):
 
 def edge_headers(keys, seconds):
     """What the edge needs to keep a page: its keys, and how long it may (until a purge)."""
-    return [
-        ("xkey", " ".join(sorted(keys))),
-        ("Cache-Control", f"public, max-age=0, s-maxage={max(0, int(seconds))}"),
-    ]
+    control = f"public, max-age=0, s-maxage={max(0, int(seconds))}, stale-while-revalidate={GRACE_SECONDS}"
+    return [("xkey", " ".join(sorted(keys))), ("Cache-Control", control)]

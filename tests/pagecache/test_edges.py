@@ -18,7 +18,10 @@ def test_pages_tell_edges_their_keys_and_how_long_to_keep_them(edges):
     response = Client().get(article.get_absolute_url())
     assert f"article-{article.pk}" in response.headers["xkey"].split()
     assert {"site", "articles"} <= set(response.headers["xkey"].split())
-    assert response.headers["Cache-Control"].startswith("public, max-age=0, s-maxage=")
+    control = response.headers["Cache-Control"]
+    assert control.startswith("public, max-age=0, s-maxage=") and control.endswith(
+        ", stale-while-revalidate=10"
+    )
 
 
 def test_personal_pages_carry_no_keys(edges, client):
