@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/pages.py [--duration 10] [--connections 32] [--comments 200]
 
-Builds a SQLite site in /tmp (demo content, one article with --comments threaded comments), starts
+Builds a SQLite site in /tmp (demo content, one article with --comments threaded comments and one
+with 50, the issue's uncached target), starts
 gunicorn as `make serve` does (3 workers) twice, with the page cache on and off, plus the floor: the
 same gunicorn returning the article's saved bytes without Django. Then wrk (Debian's package,
 installed if missing) measures each page after a warm-up, and the table gives requests per second,
@@ -40,21 +41,23 @@ from datetime import timedelta
 from django.utils import timezone
 from articles.models import Article
 from comments.models import Comment
-article = Article.objects.published().order_by("-published_at").first()
-Comment.objects.filter(article=article).delete()
-roots = []
-for number in range({comments}):
-    parent = random.choice(roots) if roots and number % 3 else None
-    comment = Comment.objects.create(
-        article=article, parent=parent, name=f"Reader {{number}}", email=f"reader{{number}}@example.org",
-        body=f"Comment {{number}}: the ferry www.example.org/timetable changed again, see https://example.org/{{number}}.",
-        status=Comment.Status.APPROVED, ip_address="192.0.2.1",
-    )
-    if parent is None:
-        roots.append(comment)
-section = article.section
-addresses = {{"article": article.get_absolute_url(), "section": section.get_absolute_url()}}
-print(json.dumps(addresses | {{"pk": article.pk}}))
+def discuss(article, count):
+    Comment.objects.filter(article=article).delete()
+    roots = []
+    for number in range(count):
+        parent = random.choice(roots) if roots and number % 3 else None
+        comment = Comment.objects.create(
+            article=article, parent=parent, name=f"Reader {{number}}", email=f"reader{{number}}@example.org",
+            body=f"Comment {{number}}: the ferry www.example.org/timetable changed again, see https://example.org/{{number}}.",
+            status=Comment.Status.APPROVED, ip_address="192.0.2.1",
+        )
+        if parent is None:
+            roots.append(comment)
+article, second = Article.objects.published().order_by("-published_at")[:2]
+discuss(article, {comments})
+discuss(second, 50)
+addresses = {{"article": article.get_absolute_url(), "section": article.section.get_absolute_url()}}
+print(json.dumps(addresses | {{"pk": article.pk, "article_50": second.get_absolute_url()}}))
 """
 
 
@@ -194,6 +197,7 @@ def measure(args, ports, site, env, page):
         (f"article, {args.comments} comments, cached", cached + site["article"]),
         (f"article, {args.comments} comments, cached, brotli", cached + site["article"], BROTLI),
         (f"article, {args.comments} comments, uncached", uncached + site["article"]),
+        ("article, 50 comments, uncached", uncached + site["article_50"]),
         ("front page, cached", cached + "/"),
         ("front page, uncached", uncached + "/"),
         ("section page, cached", cached + site["section"]),
