@@ -22,7 +22,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from articles import presence
 from articles.conflicts import conflict_since, latest_revision_id
-from articles.models import Article, ArticleAuthor, Author, Correction, Image, Section, Tag
+from articles.models import Article, ArticleAuthor, Author, Correction, Image, Section, Tag, WorkType
 from articles.preview import preview_url
 from articles.revisions import changes_between
 from articles.roles import AUTHOR_STATUSES, can_publish, is_own_article
@@ -94,6 +94,14 @@ class SectionAdmin(admin.ModelAdmin):
     list_filter = ["position"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(WorkType)
+class WorkTypeAdmin(admin.ModelAdmin):
+    list_display = ["label", "kind", "show_label", "position"]
+    list_editable = ["show_label", "position"]
+    list_filter = ["kind", "show_label"]
+    search_fields = ["name"]
 
 
 @admin.register(Tag)
@@ -239,7 +247,9 @@ def revision_order(revision):
 class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
     form = ArticleAdminForm
     list_display = ["headline", "state", "is_published", "section", "byline", "published_at", "comment_count"]
-    list_filter = ["status", PublicationFilter, "section", "bylines__author", "is_featured", "published_at"]
+    list_filter = [
+        "status", PublicationFilter, "section", "work_type", "bylines__author", "is_featured", "published_at"
+    ]  # fmt: skip
     list_select_related = ["section"]
     search_fields = ["headline", "standfirst", "body", "authors__name"]
     prepopulated_fields = {"slug": ["headline"]}
@@ -256,6 +266,7 @@ class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
         (None, {"fields": ["headline", "slug", "standfirst", "body", "language"]}),
         (_("Dateline"), {"fields": ["dateline_place", "source_credit"]}),
         (_("Placement"), {"fields": ["section", "tags", "lead_image", "is_featured"]}),
+        (_("Type of work"), {"fields": ["work_type", "sponsor"]}),
         (_("Publishing"), {"fields": ["status", "published_at", "comments_open", "links"]}),
     ]
 

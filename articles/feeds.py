@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.encoding import escape_uri_path
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, rfc3339_date
 from django.utils.html import format_html
+from django.utils.translation import pgettext
 
 from articles.models import Article, Author, Section, Tag
 from articles.rendering import body_with_dateline
@@ -72,6 +73,8 @@ class ArticleFeed(RequestFeed):
         return self.articles(obj)[:FEED_LENGTH]
 
     def item_title(self, item):
+        if item.is_sponsored:  # paid content is never passed on without its label
+            return pgettext("feed item", "Sponsored: %(headline)s") % {"headline": item.headline}
         return item.headline
 
     def item_description(self, item):
@@ -94,7 +97,8 @@ class ArticleFeed(RequestFeed):
         return max(item.updated_at, item.published_at)
 
     def item_categories(self, item):
-        return [item.section.name, *(tag.name for tag in item.tags.all())]
+        work_type = [item.work_type.label] if item.work_type else []
+        return [*work_type, item.section.name, *(tag.name for tag in item.tags.all())]
 
     def item_extra_kwargs(self, item):
         authors = [

@@ -57,10 +57,11 @@ def iso(value):
 
 
 def news_article(article, canonical):
-    """schema.org NewsArticle, as Google's article rich results read it."""
+    """schema.org NewsArticle (of the story's type: ReportageNewsArticle, OpinionNewsArticle…), as
+    Google's article rich results read it."""
     data = {
         "@context": "https://schema.org",
-        "@type": "NewsArticle",
+        "@type": article.schema_type,
         "headline": article.headline,
         "description": article.standfirst or article.headline,
         "datePublished": iso(article.published_at),
@@ -86,6 +87,8 @@ def news_article(article, canonical):
         "inLanguage": article.content_language,
         "keywords": [tag.name for tag in article.tags.all()],
     }
+    if article.is_sponsored:
+        data["sponsor"] = {"@type": "Organization", "name": article.sponsor}
     if article.lead_image:
         data["image"] = [absolute_url(article.lead_image.file.url)]
     if article.dateline:

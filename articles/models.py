@@ -2,6 +2,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from django.conf import settings
 from django.contrib.redirects.models import Redirect
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import (
     Case,
@@ -111,6 +112,85 @@ class Tag(SlugFromTitle, models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:tag", kwargs={"slug": self.slug})
+
+
+class WorkType(models.Model):
+    """What kind of story it is (news, analysis, opinion…): a label readers see above the headline,
+    and the schema.org type machines read. Editors keep the list; a story without one is news."""
+
+    class Kind(models.TextChoices):
+        NEWS = "news", _("News")
+        ANALYSIS = "analysis", _("Analysis")
+        OPINION = "opinion", _("Opinion")
+        EXPLAINER = "explainer", _("Explainer")
+        REVIEW = "review", _("Review")
+        INTERVIEW = "interview", _("Interview")
+        LIVE = "live", _("Live")
+        SPONSORED = "sponsored", _("Sponsored")
+
+    # schema.org's own types of news article; an interview and a live page (until live coverage
+    # exists) are plain NewsArticles, paid content is AdvertiserContentArticle.
+    SCHEMA_TYPES = {
+        Kind.NEWS: "ReportageNewsArticle",
+        Kind.ANALYSIS: "AnalysisNewsArticle",
+        Kind.OPINION: "OpinionNewsArticle",
+        Kind.EXPLAINER: "BackgroundNewsArticle",
+        Kind.REVIEW: "ReviewNewsArticle",
+        Kind.INTERVIEW: "NewsArticle",
+        Kind.LIVE: "NewsArticle",
+        Kind.SPONSORED: "AdvertiserContentArticle",
+    }
+
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=Kind.choices,
+        help_text=_(
+            "What readers and search engines are told the story is; Sponsored stories name their sponsor."
+        ),
+    )
+    name = models.CharField(
+        pgettext_lazy("what a thing is called", "name"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "The label readers see, e.g. “Column”. Empty: the kind's own name, in the site's language."
+        ),
+    )
+    show_label = models.BooleanField(
+        _("show the label"),
+        default=True,
+        help_text=_(
+            "Above the headline and on cards. Off suits plain news; sponsored stories always show it."
+        ),
+    )
+    position = models.PositiveSmallIntegerField(
+        _("position"), default=0, help_text=_("Order in the admin's list.")
+    )
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("type of work")
+        verbose_name_plural = _("types of work")
+
+    def __str__(self):
+        return self.label
+
+    @property
+    def label(self):
+        return self.name or self.get_kind_display()
+
+    @property
+    def schema_type(self):
+        return self.SCHEMA_TYPES[self.kind]
+
+    @property
+    def is_sponsored(self):
+        return self.kind == self.Kind.SPONSORED
+
+    @property
+    def labelled(self):
+        return self.show_label or self.is_sponsored
 
 
 class Image(models.Model):
@@ -232,7 +312,9 @@ class ArticleQuerySet(models.QuerySet):
     def for_cards(self):
         """Published articles with what a card shows from their own row (section, lead image, counts);
         their bylines come from `with_bylines()`, one query for every card on the page."""
-        return self.published().select_related("section", "lead_image").with_listing_annotations()
+        return (
+            self.published().select_related("section", "lead_image", "work_type").with_listing_annotations()
+        )
 
     def for_listing(self):
         """Published articles with everything a list card shows, in a fixed number of queries."""
@@ -393,6 +475,24 @@ class Article(SlugFromTitle, WrittenIn, models.Model):
     section = models.ForeignKey(
         Section, on_delete=models.PROTECT, related_name="articles", verbose_name=_("section")
     )
+    work_type = models.ForeignKey(
+        WorkType,
+        null=True,
+        blank=True,
+        # No index: stories are listed by section, tag, author and date, not by type, and building
+        # one would hold up writes to a big live table (see the README's "Migrations on a live database").
+        db_index=False,
+        on_delete=models.PROTECT,
+        related_name="articles",
+        verbose_name=_("type of work"),
+        help_text=_("News, analysis, opinion… Empty: news."),
+    )
+    sponsor = models.CharField(
+        _("sponsor"),
+        max_length=200,
+        blank=True,
+        help_text=_("Who paid for a sponsored story; shown beside its label and in its disclosure."),
+    )
     tags = models.ManyToManyField(Tag, blank=True, related_name="articles", verbose_name=_("tags"))
     authors = models.ManyToManyField(
         Author, through="ArticleAuthor", related_name="articles", verbose_name=_("authors")
@@ -477,6 +577,17 @@ class Article(SlugFromTitle, WrittenIn, models.Model):
     def clean(self):
         super().clean()
         self._sync_published_on()  # so the form's check of the per-day slug rule looks at the right day
+        if self.is_sponsored and not self.sponsor.strip():
+            raise ValidationError({"sponsor": _("A sponsored story names who paid for it.")})
+
+    @property
+    def is_sponsored(self):
+        return self.work_type is not None and self.work_type.is_sponsored
+
+    @property
+    def schema_type(self):
+        """The schema.org type of the story: its type of work's, or a news report's."""
+        return self.work_type.schema_type if self.work_type else WorkType.SCHEMA_TYPES[WorkType.Kind.NEWS]
 
     def validate_constraints(self, exclude=None):
         # `published_on` is never a form field, yet clean() has just set it: check the per-day slug rule.

@@ -27,7 +27,7 @@ def article_from_token(token):
         payload = signing.loads(token, salt=SALT, max_age=settings.ARTICLE_PREVIEW_MAX_AGE)
     except signing.BadSignature as error:  # SignatureExpired is a BadSignature too
         raise Http404("This preview link is invalid or has expired.") from error
-    articles = Article.objects.select_related("section", "lead_image").prefetch_related(
+    articles = Article.objects.select_related("section", "lead_image", "work_type").prefetch_related(
         "bylines__author", "tags", "corrections"
     )
     return get_object_or_404(articles, pk=payload.get("article"))

@@ -69,7 +69,7 @@ def test_article_json_ld_news_article(client, article):
     news, crumbs = parser.json_ld
     url = "http://testserver" + article.get_absolute_url()
     assert news["@context"] == "https://schema.org"
-    assert news["@type"] == "NewsArticle"
+    assert news["@type"] == "ReportageNewsArticle"  # a news report: a story with no other type of work
     assert news["headline"] == article.headline
     assert news["description"] == "Talks resume after a week."
     assert news["datePublished"] == timezone.localtime(article.published_at).isoformat(timespec="seconds")

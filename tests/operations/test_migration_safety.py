@@ -20,6 +20,7 @@ OUR_APPS = {"articles", "comments", "pages", "search", "wordpress", "operations"
 NOTED = {
     ("articles", "0004_article_published_on"),  # fills a new column row by row
     ("articles", "0005_article_unique_slug_per_day"),  # builds a unique index; writes wait meanwhile
+    ("articles", "0011_types_of_work"),  # indexes the revisions' type of work; article saves wait meanwhile
 }
 RISKY = [
     (
