@@ -11,3 +11,11 @@ class ArticlesConfig(AppConfig):
         from articles.roles import sync_roles_after_migrate
 
         post_migrate.connect(sync_roles_after_migrate, dispatch_uid="articles_sync_roles")
+        post_migrate.connect(create_default_work_types, sender=self, dispatch_uid="articles_work_types")
+
+
+def create_default_work_types(sender, using="default", **kwargs):
+    """After every migrate (and every flush, which empties the table): the starting types of work."""
+    from articles.models import WorkType
+
+    WorkType.create_defaults(using)

@@ -180,6 +180,17 @@ class WorkType(models.Model):
     def label(self):
         return self.name or self.get_kind_display()
 
+    @classmethod
+    def create_defaults(cls, using="default"):
+        """The newsroom's starting list, if it has none: every kind once, named by the kind (so in the
+        site's language) until an editor names it; plain news carries no label."""
+        types = cls.objects.using(using)
+        if not types.exists():
+            types.bulk_create(
+                cls(kind=kind, show_label=kind != cls.Kind.NEWS, position=position)
+                for position, kind in enumerate(cls.Kind.values)
+            )
+
     @property
     def schema_type(self):
         return self.SCHEMA_TYPES[self.kind]

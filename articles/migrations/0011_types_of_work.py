@@ -2,20 +2,6 @@ import django.db.models.deletion
 from django.db import migrations, models
 
 
-# The newsroom's starting list: every kind once, named by the kind (so in the site's language) until
-# an editor names it. Plain news carries no label.
-DEFAULT_KINDS = ["news", "analysis", "opinion", "explainer", "review", "interview", "live", "sponsored"]
-
-
-def create_default_types(apps, schema_editor):
-    WorkType = apps.get_model("articles", "WorkType")
-    if not WorkType.objects.exists():
-        WorkType.objects.bulk_create(
-            WorkType(kind=kind, show_label=kind != "news", position=position)
-            for position, kind in enumerate(DEFAULT_KINDS)
-        )
-
-
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -58,5 +44,4 @@ class Migration(migrations.Migration):
             name='work_type',
             field=models.ForeignKey(blank=True, db_constraint=False, help_text='News, analysis, opinion… Empty: news.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='articles.worktype', verbose_name='type of work'),
         ),
-        migrations.RunPython(create_default_types, migrations.RunPython.noop),
     ]

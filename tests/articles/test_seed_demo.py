@@ -22,7 +22,15 @@ def test_demo_content_is_a_real_looking_newsroom():
     assert Section.objects.filter(articles__in=articles).distinct().count() >= 4
     assert Author.objects.exclude(bio="").count() >= 3
     assert Tag.objects.filter(articles__isnull=False).distinct().count() >= 5
-    assert all(article.dateline and article.byline_authors for article in articles)
+    reports = articles.filter(work_type__isnull=True)
+    assert reports.count() >= 12 and all(article.dateline and article.byline_authors for article in reports)
+    # Each type of work, as a newsroom publishes them: columns unsigned by a dateline, paid content
+    # written by no journalist of ours.
+    assert set(articles.values_list("work_type__kind", flat=True)) >= {
+        None, "opinion", "analysis", "explainer", "interview", "sponsored"
+    }  # fmt: skip
+    assert all(article.byline_authors for article in articles.exclude(work_type__kind="sponsored"))
+    assert all(article.sponsor for article in articles.filter(work_type__kind="sponsored"))
     assert Image.objects.filter(width__gt=0).count() == articles.count()
     assert not any("lorem" in article.body.lower() for article in articles)
     assert articles.filter(is_featured=True).count() == 1

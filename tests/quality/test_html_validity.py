@@ -43,6 +43,10 @@ def page_requests():
         "latest": "/latest/",
         "latest-page-2": "/latest/?page=2",
         "article": article.get_absolute_url(),
+        "sponsored-article": Article.objects.published()
+        .filter(work_type__kind="sponsored")
+        .first()
+        .get_absolute_url(),
         "section": Section.objects.first().get_absolute_url(),
         "tag": Tag.objects.first().get_absolute_url(),
         "author": Author.objects.first().get_absolute_url(),
@@ -69,6 +73,7 @@ PAGE_TYPES = [
     "latest",
     "latest-page-2",
     "article",
+    "sponsored-article",
     "section",
     "tag",
     "author",

@@ -8,7 +8,8 @@ from django.utils.translation import gettext, ngettext
 
 from articles.demo.illustrations import illustration_jpeg
 from articles.demo.stories import AUTHORS, SECTIONS, STORIES
-from articles.models import Article, ArticleAuthor, Author, Correction, Image, Section, Tag
+from articles.demo.typed_stories import TYPED_STORIES
+from articles.models import Article, ArticleAuthor, Author, Correction, Image, Section, Tag, WorkType
 from articles.rendering import paragraphs_to_html
 from articles.signals import demo_story_created
 from publishing.slugs import slug_for
@@ -19,6 +20,15 @@ def publication_time(story, index, now):
     day = timezone.localdate(now) - timedelta(days=story["days_ago"])
     when = timezone.make_aware(datetime.combine(day, time(story["hour"])))
     return min(when, now - timedelta(minutes=20 + 7 * index))
+
+
+def work_type(kind):
+    """The site's type of work of this kind (made if an editor removed them all), or None for news."""
+    if not kind:
+        return None
+    return WorkType.objects.filter(kind=kind).order_by("position").first() or WorkType.objects.create(
+        kind=kind
+    )
 
 
 class Command(BaseCommand):
@@ -65,7 +75,7 @@ class Command(BaseCommand):
     def create_stories(self, sections, authors):
         now = timezone.now()
         created = 0
-        for index, story in enumerate(STORIES):
+        for index, story in enumerate([*STORIES, *TYPED_STORIES]):
             slug = slug_for(story["headline"])
             if Article.objects.filter(slug=slug).exists():
                 continue
@@ -91,6 +101,8 @@ class Command(BaseCommand):
             status=Article.Status.PUBLISHED,
             published_at=published_at,
             is_featured=story["featured"],
+            work_type=work_type(story.get("work_type")),
+            sponsor=story.get("sponsor", ""),
         )
         for position, author_slug in enumerate(story["authors"]):
             ArticleAuthor.objects.create(article=article, author=authors[author_slug], position=position)
