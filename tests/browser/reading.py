@@ -5,6 +5,8 @@ JavaScript errors, and a screenshot. The `reader` fixture (conftest.py) builds o
 
 from urllib.parse import urldefrag
 
+import pytest
+
 # What a finger or a pointer must be able to hit (WCAG 2.2, 2.5.8): controls that stand alone.
 TAP_TARGETS = (
     "nav a, .pagination__link, .tag-list a, .story-nav__link, button, select, textarea, "
@@ -95,3 +97,20 @@ class Reader:
         box = self.page.locator("h1").bounding_box()
         fold = self.page.viewport_size["height"]
         assert box["y"] + box["height"] <= fold, f"{name}: the headline ends at {box['y'] + box['height']} px"
+
+
+def tab_to(page, label, presses=10):
+    """Tab forward until the control named `label` has focus, failing if any stop on the way (or it)
+    shows no visible focus, or if it is never reached."""
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(
+            """() => {
+                const focused = document.activeElement, style = getComputedStyle(focused);
+                return {text: focused.textContent.trim(), outline: style.outlineStyle, tag: focused.tagName};
+            }"""
+        )
+        assert focused["outline"] != "none", f"no visible focus on {focused}"
+        if focused["text"] == label:
+            return
+    pytest.fail(f"Tab never reached the {label} button")
