@@ -27,6 +27,7 @@ from articles.preview import preview_url
 from articles.revisions import changes_between
 from articles.roles import AUTHOR_STATUSES, can_publish, is_own_article
 from newsroom.links import absolute_url
+from publishing.html import clean_html
 
 # What the body editor offers; the server-side sanitizer (publishing/html.py) still has the last word.
 BODY_EDITOR = {
@@ -196,12 +197,48 @@ class FormStateField(forms.IntegerField):
         return False
 
 
+NO_NOTE = "none"
+# The parts of a story whose change readers may need to hear of.
+READERS_READ = ["headline", "standfirst", "body"]
+
+
+def normalised(name, value):
+    """A field's text as it would be stored: the body sanitised (the editor may re-serialise it)."""
+    value = (value or "").strip()
+    return clean_html(value) if name == "body" else value
+
+
+def is_public(article):
+    """Published and visible as stored now, whatever the form says."""
+    return article.pk is not None and Article.objects.published().filter(pk=article.pk).exists()
+
+
 class ArticleAdminForm(forms.ModelForm):
     # The revision the form was opened at; a form posted without it (not from the admin) is not checked.
     opened_revision = FormStateField(required=False, widget=forms.HiddenInput)
     # Posted by the "save anyway" checkbox: the newest revision the editor was shown and chose to replace.
     replace_revision = FormStateField(required=False, widget=forms.HiddenInput)
     conflict = None  # articles.conflicts.Conflict, once clean() has found one
+    # Asked when the text of a public story changes: readers are told of a change that matters.
+    change_note_kind = forms.ChoiceField(
+        label=_("Does this change need a note to readers?"),
+        required=False,
+        choices=[("", "—"), (NO_NOTE, _("No: a typo or style fix")), *Correction.Kind.choices],
+        help_text=_(
+            "A correction, clarification or update is shown on the story, dated, and on the corrections page."
+        ),
+    )
+    change_note = forms.CharField(
+        label=_("Note to readers"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "What changed, in plain words, e.g. “An earlier version gave the wrong date of the vote.”"
+        ),
+    )
+    change_note_at_top = forms.BooleanField(
+        label=_("Show the note above the story"), required=False, help_text=_("For a serious correction.")
+    )
 
     class Meta:
         model = Article
@@ -236,7 +273,41 @@ class ArticleAdminForm(forms.ModelForm):
             self.conflict = conflict_since(self.instance.pk, opened)
         if self.conflict and cleaned_data.get("replace_revision") != self.conflict.latest_revision_id:
             raise ValidationError(self.conflict.message, code="edit_conflict")
+        self.require_an_answer_about_the_change(cleaned_data)
         return cleaned_data
+
+    def require_an_answer_about_the_change(self, cleaned_data):
+        """A public story's changed text needs an answer: a note for readers, or "no" for a typo."""
+        if not (is_public(self.instance) and self.changes_what_readers_read(cleaned_data)):
+            return
+        kind = cleaned_data.get("change_note_kind")
+        if not kind:
+            self.add_error(
+                "change_note_kind",
+                _("This story is public: say whether readers need a note about this change."),
+            )
+        elif kind != NO_NOTE and not cleaned_data.get("change_note", "").strip():
+            self.add_error("change_note", _("Write the note readers will see."))
+
+    def changes_what_readers_read(self, cleaned_data):
+        stored = Article.objects.only(*READERS_READ).get(pk=self.instance.pk)
+        return any(
+            normalised(name, cleaned_data.get(name, getattr(stored, name)))
+            != normalised(name, getattr(stored, name))
+            for name in READERS_READ
+        )
+
+    def note_to_readers(self):
+        """The Correction this save tells readers of, unsaved, or None."""
+        kind = self.cleaned_data.get("change_note_kind")
+        if kind in ("", NO_NOTE, None) or not self.cleaned_data.get("change_note", "").strip():
+            return None
+        return Correction(
+            article=self.instance,
+            kind=kind,
+            note=self.cleaned_data["change_note"].strip(),
+            at_top=self.cleaned_data.get("change_note_at_top", False),
+        )
 
 
 def revision_order(revision):
@@ -311,6 +382,13 @@ class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
     def has_publish_permission(self, request):
         return can_publish(request.user)
 
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is not None and is_public(obj):
+            question = ["change_note_kind", "change_note", "change_note_at_top"]
+            fieldsets = [*fieldsets, (_("Telling readers what changed"), {"fields": question})]
+        return fieldsets
+
     def get_readonly_fields(self, request, obj=None):
         fields = ["links"]
         if not can_publish(request.user):
@@ -334,6 +412,8 @@ class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
+        if (note := form.note_to_readers()) is not None:
+            note.save()
         if can_publish(request.user) or is_own_article(request.user, form.instance):
             return
         # An author's new article carries their byline, so it stays theirs to edit.

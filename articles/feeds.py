@@ -9,9 +9,9 @@ from django.urls import reverse
 from django.utils.encoding import escape_uri_path
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, rfc3339_date
 from django.utils.html import format_html
-from django.utils.translation import pgettext
+from django.utils.translation import gettext, pgettext
 
-from articles.models import Article, Author, Section, Tag
+from articles.models import Article, Author, Correction, Section, Tag
 from articles.rendering import body_with_dateline
 from publishing.feeds import RequestFeed
 
@@ -175,3 +175,55 @@ class TagAtomFeed(AtomMixin, TagFeed):
 
 class AuthorAtomFeed(AtomMixin, AuthorFeed):
     pass
+
+
+class CorrectionsFeed(RequestFeed):
+    """The newest corrections, clarifications, updates and editor's notes, each linked to its story."""
+
+    feed_type = Rss201rev2Feed
+
+    def title(self, obj):
+        return gettext("%(site)s: corrections and updates") % {"site": settings.SITE_NAME}
+
+    def description(self, obj):
+        return gettext("Every correction and update note on our stories, newest first.")
+
+    def link(self, obj):
+        return self.absolute(reverse("articles:corrections"))
+
+    def feed_url(self, obj):
+        return self.absolute(escape_uri_path(self.request.path))
+
+    def items(self, obj):
+        return Correction.objects.public()[:FEED_LENGTH]
+
+    def item_title(self, item):
+        return pgettext("feed item", "%(kind)s: %(headline)s") % {
+            "kind": item.get_kind_display(),
+            "headline": item.article.headline,
+        }
+
+    def item_description(self, item):
+        return item.note
+
+    def item_link(self, item):
+        return self.absolute(item.get_absolute_url())
+
+    def item_guid(self, item):
+        host = urlsplit(self.absolute("/")).hostname
+        return f"tag:{host},{item.created_at:%Y-%m-%d}:correction:{item.pk}"
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, item):
+        return item.created_at
+
+    def item_categories(self, item):
+        return [item.get_kind_display(), item.article.section.name]
+
+
+class CorrectionsAtomFeed(CorrectionsFeed):
+    feed_type = Atom1Feed
+
+    def subtitle(self, obj):
+        return self.description(obj)

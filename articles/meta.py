@@ -96,7 +96,7 @@ def news_article(article, canonical):
     corrections = [
         {"@type": "CorrectionComment", "text": note.note, "datePublished": iso(note.created_at)}
         for note in article.corrections.all()
-        if note.kind == Correction.Kind.CORRECTION
+        if note.kind in Correction.CORRECTING_KINDS
     ]
     if corrections:
         data["correction"] = corrections

@@ -526,6 +526,15 @@ class Article(SlugFromTitle, WrittenIn, models.Model):
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    revised_at = models.DateTimeField(
+        _("revised at"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "When readers were last told of a change: the time of its newest correction or update note."
+        ),
+    )
     comments_open = models.BooleanField(_("comments open"), default=True)
     is_featured = models.BooleanField(
         _("featured"), default=False, help_text=_("Featured articles lead the front page.")
@@ -665,8 +674,20 @@ class Article(SlugFromTitle, WrittenIn, models.Model):
             return pgettext("dateline", "%(place)s, %(date)s.") % parts
 
     @property
+    def notes_above(self):
+        """Its serious corrections, shown before the story (from the prefetched notes)."""
+        return [note for note in self.corrections.all() if note.at_top]
+
+    @property
+    def notes_below(self):
+        return [note for note in self.corrections.all() if not note.at_top]
+
+    @property
     def was_updated(self):
-        return bool(self.published_at) and self.updated_at > self.published_at + UPDATE_GRACE
+        """A change readers were told of (a note), not any save: a typo fix is no update."""
+        return (
+            bool(self.published_at and self.revised_at) and self.revised_at > self.published_at + UPDATE_GRACE
+        )
 
     def is_scheduled(self):
         """Marked published with a publish time still in the future: it appears by itself then."""
@@ -681,12 +702,27 @@ class Article(SlugFromTitle, WrittenIn, models.Model):
         return _("Scheduled") if self.is_scheduled() else self.get_status_display()
 
 
+class CorrectionQuerySet(models.QuerySet):
+    def public(self):
+        """Notes on published articles, as readers may see them, newest first."""
+        return (
+            self.filter(article__in=Article.objects.published())
+            .select_related("article", "article__section")
+            .order_by("-created_at", "-pk")
+        )
+
+
 class Correction(models.Model):
     """A dated note an editor adds to a published article; it shows on the article page."""
 
     class Kind(models.TextChoices):
         CORRECTION = "correction", _("Correction")
+        CLARIFICATION = "clarification", _("Clarification")
         UPDATE = "update", _("Update")
+        EDITORS_NOTE = "editors_note", _("Editor's note")
+
+    # What schema.org calls a correction: a fact that was wrong, or stated so it misled.
+    CORRECTING_KINDS = {Kind.CORRECTION, Kind.CLARIFICATION}
 
     article = models.ForeignKey(
         Article, on_delete=models.CASCADE, related_name="corrections", verbose_name=_("article")
@@ -698,9 +734,17 @@ class Correction(models.Model):
     created_at = models.DateTimeField(
         _("created at"), default=timezone.now, help_text=_("Shown as the date of the note.")
     )
+    at_top = models.BooleanField(
+        _("above the story"),
+        default=False,
+        help_text=_("For a serious correction readers must see first; otherwise the note follows the story."),
+    )
+
+    objects = CorrectionQuerySet.as_manager()
 
     class Meta:
         ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["-created_at", "-id"], name="articles_correction_newest")]
         verbose_name = _("correction")
         verbose_name_plural = _("corrections")
 
@@ -709,10 +753,17 @@ class Correction(models.Model):
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
-        # The article page then says "Updated …" at the time of the note.
+        # A note is a change readers are told of: the article page says "Updated …" at its time, and
+        # the story counts as modified then.
         Article.objects.filter(pk=self.article_id, updated_at__lt=self.created_at).update(
             updated_at=self.created_at
         )
+        Article.objects.filter(pk=self.article_id).filter(
+            Q(revised_at__isnull=True) | Q(revised_at__lt=self.created_at)
+        ).update(revised_at=self.created_at)
+
+    def get_absolute_url(self):
+        return f"{self.article.get_absolute_url()}#correction-{self.pk}"
 
 
 class ArticleAuthor(models.Model):

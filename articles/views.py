@@ -4,6 +4,7 @@ from datetime import date
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils import formats
 from django.utils.encoding import escape_uri_path
 from django.utils.translation import gettext_lazy as _
@@ -11,10 +12,10 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from articles.dates import published_between
 from articles.meta import article_page_meta, subject_meta
-from articles.models import Article, Author, Section, Tag, with_bylines
+from articles.models import Article, Author, Correction, Section, Tag, with_bylines
 from articles.rendering import body_with_dateline
 from pagecache.store import article_key, depends_on
-from publishing.meta import PageMetaMixin, page_meta, page_path
+from publishing.meta import PageMetaMixin, feed_links, page_meta, page_path
 
 
 class FrontPageView(TemplateView):
@@ -179,3 +180,23 @@ class ArticleDetailView(PageMetaMixin, DetailView):
 
     def get_page_meta(self, context):
         return article_page_meta(self.request, self.object)
+
+
+class CorrectionsView(PageMetaMixin, ListView):
+    """Every correction, clarification, update and editor's note on a published story, newest first."""
+
+    queryset = Correction.objects.public()
+    context_object_name = "corrections"
+    paginate_by = 20
+    template_name = "articles/correction_list.html"
+    heading = _("Corrections and updates")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(heading=self.heading, **kwargs)
+
+    def get_page_meta(self, context):
+        path = page_path(self.request.path, context["page_obj"].number)
+        feeds = feed_links(
+            str(self.heading), reverse("articles:corrections_feed"), reverse("articles:corrections_feed_atom")
+        )
+        return page_meta(self.request, path=path, title=self.heading, feeds=feeds)

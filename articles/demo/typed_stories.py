@@ -162,6 +162,7 @@ TYPED_STORIES = [
             "An earlier version of this article said the central bank had held rates at five consecutive "
             "meetings. It has held them at four."
         ),
+        "correction_at_top": True,
     },
     {
         "work_type": "explainer",
@@ -237,7 +238,8 @@ TYPED_STORIES = [
             ),
         ],
         "comments": [],
-        "correction": "",
+        "correction": "This explainer has been clarified to say that the fines apply per breach, not per year.",
+        "correction_kind": "clarification",
     },
     {
         "work_type": "interview",

@@ -210,7 +210,8 @@ def test_author_cannot_restore_a_draft_revision_over_their_own_published_article
     client.force_login(author_user)
     revert_url = reverse("admin:articles_article_simple_history", args=[article.pk, draft_revision.pk])
     assert client.get(revert_url).context["revert_disabled"] is True
-    response = client.post(revert_url, article_form_data(section, headline="Draft", slug=article.slug))
+    data = article_form_data(section, headline="Draft", slug=article.slug, change_note_kind="none")
+    response = client.post(revert_url, data)
     assert response.status_code == 403
     assert stored(article)[:2] == ("As published", Article.Status.PUBLISHED)
     assert Article.objects.published().filter(pk=article.pk).exists()

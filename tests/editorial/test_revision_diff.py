@@ -83,6 +83,7 @@ def test_compare_links_to_restoring_the_older_revision(client, editor_user, sect
         status="published",
         published_at_0=f"{article.published_at:%Y-%m-%d}",
         published_at_1=f"{article.published_at:%H:%M:%S}",
+        change_note_kind="none",
     )
     assert client.post(restore_url, data).status_code == 302
     article.refresh_from_db()

@@ -48,6 +48,7 @@ def test_restore_an_older_revision(client, editor_user, section):
         status="published",
         published_at_0=f"{published:%Y-%m-%d}",
         published_at_1=f"{published:%H:%M:%S}",
+        change_note_kind="none",  # restoring the old text of a public story: no note, this time
     )
     response = client.post(url, data)
     assert response.status_code == 302

@@ -75,6 +75,8 @@ def test_editor_adds_a_correction_through_the_admin(client, editor_user, section
         section,
         headline=article.headline,
         slug=article.slug,
+        standfirst=article.standfirst,
+        body=article.body,
         status="published",
         published_at_0=f"{timezone.localtime(article.published_at):%Y-%m-%d}",
         published_at_1=f"{timezone.localtime(article.published_at):%H:%M:%S}",

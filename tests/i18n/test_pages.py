@@ -83,6 +83,7 @@ def page_requests(site):
             200,
         ),
         "static-page": (about.get_absolute_url(), 200),
+        "corrections": (reverse("articles:corrections"), 200),
         "not-found": ("/no-such-page/", 404),
     }
 
@@ -107,6 +108,7 @@ PAGE_TYPES = [
     "search-nothing-found",
     "search-bad-filters",
     "static-page",
+    "corrections",
     "not-found",
 ]
 

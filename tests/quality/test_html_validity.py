@@ -58,6 +58,7 @@ def page_requests():
         "search-results": "/search/?q=year",
         "search-nothing-found": "/search/?q=zzzzqqq",
         "static-page": about.get_absolute_url(),
+        "corrections": reverse("articles:corrections"),
     }
     return {
         **{name: ("get", path, None, 200) for name, path in pages.items()},
@@ -85,6 +86,7 @@ PAGE_TYPES = [
     "search-results",
     "search-nothing-found",
     "static-page",
+    "corrections",
     "comment-form-errors",
     "comment-refused",
     "not-found",

@@ -114,6 +114,12 @@ class Command(BaseCommand):
         Article.objects.filter(pk=article.pk).update(updated_at=published_at)
         if story["correction"]:
             noted_at = min(published_at + timedelta(hours=5), timezone.now())
-            Correction.objects.create(article=article, note=story["correction"], created_at=noted_at)
+            Correction.objects.create(
+                article=article,
+                kind=story.get("correction_kind", Correction.Kind.CORRECTION),
+                note=story["correction"],
+                at_top=story.get("correction_at_top", False),
+                created_at=noted_at,
+            )
         demo_story_created.send(sender=Article, article=article, story=story)
         return article

@@ -1,0 +1,201 @@
+"""How a story was corrected: notes as records of their kind, where readers see them, the public
+corrections page and its feeds, and "Updated" only for a change readers were told of (issue #14)."""
+
+import json
+import re
+from datetime import timedelta
+
+import pytest
+from defusedxml import ElementTree
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from articles.models import Article, Correction
+from tests.editorial.conftest import article_form_data, make_staff
+from tests.factories import make_article
+
+pytestmark = pytest.mark.django_db
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def note(article, kind=Correction.Kind.CORRECTION, **fields):
+    fields = {
+        "note": "The vote was 7–2, not 8–1.",
+        "created_at": timezone.now() - timedelta(minutes=5),
+    } | fields
+    return Correction.objects.create(article=article, kind=kind, **fields)
+
+
+def story_page(client, article):
+    return client.get(article.get_absolute_url()).content.decode()
+
+
+def test_a_serious_correction_comes_before_the_story_and_the_others_after(client):
+    article = make_article(body="<p>The council voted on Tuesday.</p>")
+    serious = note(article, at_top=True, note="We wrongly named the mayor.")
+    later = note(article, kind=Correction.Kind.UPDATE, note="The mayor has since replied.")
+    page = story_page(client, article)
+    body_at = page.index("The council voted on Tuesday.")
+    assert page.index(f'id="correction-{serious.pk}"') < body_at < page.index(f'id="correction-{later.pk}"')
+
+
+def test_a_save_without_a_note_is_not_an_update(client):
+    article = make_article(published_at=timezone.now() - timedelta(days=1))
+    article.body = "<p>A typo fixed.</p>"
+    article.save()
+    assert ">Updated<" not in story_page(client, article).replace(" <time", "<")
+    note(article, kind=Correction.Kind.UPDATE)
+    article.refresh_from_db()
+    assert article.was_updated and "Updated" in story_page(client, article)
+
+
+def test_structured_data_carries_corrections_and_clarifications_not_updates(client):
+    article = make_article()
+    note(article, note="Wrong figure.")
+    note(article, kind=Correction.Kind.CLARIFICATION, note="We meant the old bridge.")
+    note(article, kind=Correction.Kind.UPDATE, note="Now with the minister's reply.")
+    page = story_page(client, article)
+    data = next(
+        item
+        for item in map(
+            json.loads, re.findall(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)
+        )
+        if "headline" in item
+    )
+    assert [comment["text"] for comment in data["correction"]] == [
+        "Wrong figure.",
+        "We meant the old bridge.",
+    ]
+
+
+def test_the_corrections_page_lists_every_public_note_newest_first_with_its_story(client):
+    older = note(make_article(headline="Bridge vote"), created_at=timezone.now() - timedelta(days=2))
+    newer = note(
+        make_article(headline="Ferry fares"), kind=Correction.Kind.CLARIFICATION, note="Fares, not fees."
+    )
+    note(make_article(headline="Secret draft", status=Article.Status.DRAFT), note="Never shown.")
+    page = client.get(reverse("articles:corrections")).content.decode()
+    assert page.index("Ferry fares") < page.index("Bridge vote")
+    assert f'href="{newer.get_absolute_url()}"' in page and f'href="{older.get_absolute_url()}"' in page
+    assert "Clarification" in page and "Fares, not fees." in page
+    assert "Secret draft" not in page and "Never shown." not in page
+
+
+@pytest.mark.usefixtures("uncached_pages")
+def test_the_corrections_page_is_paginated_in_a_fixed_number_of_queries(client, django_assert_num_queries):
+    article = make_article()
+    for minutes in range(25):
+        note(article, created_at=timezone.now() - timedelta(minutes=minutes + 1))
+    # The notes' count for the paginator, the page's notes with their stories, the site's sections.
+    with django_assert_num_queries(3):
+        first = client.get(reverse("articles:corrections"))
+    assert first.content.decode().count('class="correction-log__entry"') == 20
+    second = client.get(reverse("articles:corrections"), {"page": 2}).content.decode()
+    assert second.count('class="correction-log__entry"') == 5
+
+
+def test_corrections_have_an_rss_and_an_atom_feed(client):
+    correction = note(make_article(headline="Bridge vote"))
+    rss = ElementTree.fromstring(client.get(reverse("articles:corrections_feed")).content)
+    item = rss.find("./channel/item")
+    assert item.findtext("title") == "Correction: Bridge vote"
+    assert item.findtext("link").endswith(correction.get_absolute_url())
+    assert item.findtext("description") == "The vote was 7–2, not 8–1."
+    atom = ElementTree.fromstring(client.get(reverse("articles:corrections_feed_atom")).content)
+    assert atom.find(f"{ATOM}entry/{ATOM}title").text == "Correction: Bridge vote"
+
+
+def test_every_page_links_to_the_corrections(client):
+    page = client.get(reverse("articles:home")).content.decode()
+    assert f'href="{reverse("articles:corrections")}"' in page
+
+
+def test_a_new_correction_shows_at_once_with_the_page_cache_on(settings):
+    settings.PAGE_CACHE = True
+    article = make_article(headline="Bridge vote")
+    reader = Client()
+    reader.get(reverse("articles:corrections"))
+    note(article, note="The bridge is 300 metres long, not 200.")
+    assert "300 metres" in reader.get(reverse("articles:corrections")).content.decode()
+
+
+class TestTheAdminAsksWhetherReadersNeedANote:
+    @pytest.fixture
+    def editor(self, client):
+        client.force_login(make_staff("Editor"))
+        return client
+
+    @staticmethod
+    def edit(client, article, **changes):
+        published = timezone.localtime(article.published_at)
+        data = article_form_data(
+            article.section,
+            headline=article.headline,
+            slug=article.slug,
+            standfirst=article.standfirst,
+            body=article.body,
+            status="published",
+            published_at_0=f"{published:%Y-%m-%d}",
+            published_at_1=f"{published:%H:%M:%S}",
+        )
+        return client.post(reverse("admin:articles_article_change", args=[article.pk]), data | changes)
+
+    def test_changing_a_public_storys_text_needs_an_answer(self, editor):
+        article = make_article(body="<p>The vote was 8–1.</p>")
+        response = self.edit(editor, article, body="<p>The vote was 7–2.</p>")
+        assert response.status_code == 200
+        assert response.context["adminform"].form.errors["change_note_kind"] == [
+            "This story is public: say whether readers need a note about this change."
+        ]
+        assert "The vote was 7–2." in response.content.decode()  # what was typed is kept
+        assert Article.objects.get().body == "<p>The vote was 8–1.</p>"
+
+    def test_a_typo_fix_saves_with_no_note_and_no_update(self, editor, client):
+        article = make_article(
+            body="<p>The vote was on Teusday.</p>", published_at=timezone.now() - timedelta(days=1)
+        )
+        assert (
+            self.edit(
+                editor, article, body="<p>The vote was on Tuesday.</p>", change_note_kind="none"
+            ).status_code
+            == 302
+        )
+        article.refresh_from_db()
+        assert article.body == "<p>The vote was on Tuesday.</p>" and not article.was_updated
+        assert not article.corrections.exists()
+
+    def test_an_answered_correction_is_published_with_the_change(self, editor):
+        article = make_article(
+            body="<p>The vote was 8–1.</p>", published_at=timezone.now() - timedelta(days=1)
+        )
+        response = self.edit(
+            editor,
+            article,
+            body="<p>The vote was 7–2.</p>",
+            change_note_kind="correction",
+            change_note="An earlier version gave the wrong result of the vote.",
+            change_note_at_top="on",
+        )
+        assert response.status_code == 302
+        correction = article.corrections.get()
+        assert (correction.kind, correction.at_top) == ("correction", True)
+        article.refresh_from_db()
+        assert article.was_updated
+
+    def test_a_note_kind_without_its_text_is_refused_beside_the_note(self, editor):
+        article = make_article(body="<p>The vote was 8–1.</p>")
+        response = self.edit(editor, article, body="<p>The vote was 7–2.</p>", change_note_kind="update")
+        assert response.context["adminform"].form.errors["change_note"] == [
+            "Write the note readers will see."
+        ]
+
+    def test_a_draft_is_edited_without_the_question(self, editor):
+        article = make_article(status=Article.Status.DRAFT, body="<p>First go.</p>")
+        response = self.edit(editor, article, body="<p>Second go.</p>", status="draft")
+        assert response.status_code == 302
+        assert (
+            "change_note_kind"
+            not in editor.get(reverse("admin:articles_article_change", args=[article.pk])).content.decode()
+        )
