@@ -25,7 +25,7 @@ from articles.conflicts import conflict_since, latest_revision_id
 from articles.models import Article, ArticleAuthor, Author, Correction, Image, Section, Tag, WorkType
 from articles.preview import preview_url
 from articles.revisions import changes_between
-from articles.roles import AUTHOR_STATUSES, can_publish, is_own_article
+from articles.roles import AUTHOR_STATUSES, can_publish, can_retract, is_own_article
 from newsroom.links import absolute_url
 from publishing.html import clean_html
 
@@ -338,7 +338,10 @@ class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
         (_("Dateline"), {"fields": ["dateline_place", "source_credit"]}),
         (_("Placement"), {"fields": ["section", "tags", "lead_image", "is_featured"]}),
         (_("Type of work"), {"fields": ["work_type", "sponsor"]}),
-        (_("Publishing"), {"fields": ["status", "published_at", "comments_open", "links"]}),
+        (
+            _("Publishing"),
+            {"fields": ["status", "published_at", "comments_open", "retraction_note", "links"]},
+        ),
     ]
 
     class Media:
@@ -399,6 +402,10 @@ class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
         if db_field.name == "status" and not can_publish(request.user):
             # Anything else posted by an author is refused as "not one of the available choices".
             kwargs["choices"] = [(status, Article.Status(status).label) for status in AUTHOR_STATUSES]
+        elif db_field.name == "status" and not can_retract(request.user):
+            kwargs["choices"] = [
+                choice for choice in Article.Status.choices if choice[0] != Article.Status.RETRACTED
+            ]
         return super().formfield_for_choice_field(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change):
@@ -407,6 +414,8 @@ class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
             raise PermissionDenied(_("You may not change this article."))
         if obj.status not in AUTHOR_STATUSES and not can_publish(request.user):
             raise PermissionDenied(_("Only editors can publish or unpublish articles."))
+        if obj.is_retracted and "status" in form.changed_data and not can_retract(request.user):
+            raise PermissionDenied(_("You may not retract articles."))
         super().save_model(request, obj, form, change)
         presence.stop_editing(obj.pk, request.user)
 

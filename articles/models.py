@@ -348,6 +348,10 @@ class ArticleQuerySet(models.QuerySet):
             .annotate(**{name: make() for name, make in self.page_annotations.items()})
         )
 
+    def retracted(self):
+        """Stories withdrawn after they were published: their addresses answer 410 Gone, with why."""
+        return self.filter(status=Article.Status.RETRACTED, published_at__isnull=False)
+
     def at_address(self, year, month, day, slug):
         """The article at /<year>/<month>/<day>/<slug>/; failing that (an old or mistyped date), the newest
         one with that slug, whose own address the caller redirects to. None when there is none."""
@@ -450,6 +454,7 @@ class Article(SlugFromTitle, WrittenIn, models.Model):
         PENDING = "pending", _("Pending review")
         PUBLISHED = "published", _("Published")
         UNPUBLISHED = "unpublished", _("Unpublished")
+        RETRACTED = "retracted", _("Retracted")
 
     headline = models.CharField(_("headline"), max_length=300)
     slug = SlugField(
@@ -526,6 +531,14 @@ class Article(SlugFromTitle, WrittenIn, models.Model):
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    retraction_note = models.TextField(
+        _("retraction note"),
+        blank=True,
+        help_text=_(
+            "Why the story was withdrawn, shown to readers at its address in its place. Needed to retract."
+        ),
+    )
+    retracted_at = models.DateTimeField(_("retracted at"), null=True, blank=True, editable=False)
     revised_at = models.DateTimeField(
         _("revised at"),
         null=True,
@@ -553,7 +566,10 @@ class Article(SlugFromTitle, WrittenIn, models.Model):
         ordering = ["-published_at", "-pk"]
         verbose_name = _("article")
         verbose_name_plural = _("articles")
-        permissions = [("publish_article", _("Can publish, schedule and unpublish articles"))]
+        permissions = [
+            ("publish_article", _("Can publish, schedule and unpublish articles")),
+            ("retract_article", _("Can retract published articles")),
+        ]
         indexes = [
             models.Index(fields=["status", "published_at"], name="articles_status_published"),
             models.Index(fields=["section", "status", "published_at"], name="articles_section_published"),
@@ -577,6 +593,10 @@ class Article(SlugFromTitle, WrittenIn, models.Model):
 
     def save(self, *args, **kwargs):
         self._sync_published_on()
+        if self.is_retracted and self.retracted_at is None:
+            self.retracted_at = timezone.now()
+        elif not self.is_retracted:
+            self.retracted_at = None
         if self.slug and self._slug_is_taken():
             # A draft published onto a day that already has its slug: publishing must not fail, so number it.
             self.slug = unique_slug(Article, self.slug, self.pk, 255, self.slug_scope())
@@ -599,6 +619,8 @@ class Article(SlugFromTitle, WrittenIn, models.Model):
         self._sync_published_on()  # so the form's check of the per-day slug rule looks at the right day
         if self.is_sponsored and not self.sponsor.strip():
             raise ValidationError({"sponsor": _("A sponsored story names who paid for it.")})
+        if self.status == self.Status.RETRACTED and not self.retraction_note.strip():
+            raise ValidationError({"retraction_note": _("Tell readers why the story was retracted.")})
 
     @property
     def is_sponsored(self):
@@ -612,6 +634,10 @@ class Article(SlugFromTitle, WrittenIn, models.Model):
     def validate_constraints(self, exclude=None):
         # `published_on` is never a form field, yet clean() has just set it: check the per-day slug rule.
         super().validate_constraints(exclude=set(exclude or ()) - {"published_on"})
+
+    @property
+    def is_retracted(self):
+        return self.status == self.Status.RETRACTED
 
     def _sync_published_on(self):
         """Publishing without a time publishes now; `published_on` follows `published_at`'s local day."""

@@ -33,6 +33,7 @@ ROLE_PERMISSIONS = {
             for action in ["add", "change", "delete", "view"]
         ],
         ("articles", "publish_article"),
+        ("articles", "retract_article"),
         ("articles", "view_historicalarticle"),
         ("redirects", "add_redirect"),
         ("redirects", "change_redirect"),
@@ -67,6 +68,11 @@ def sync_roles_after_migrate(sender, **kwargs):
 
     if Group.objects.using(kwargs.get("using", "default")).exists():
         sync_roles(Group, Permission)
+
+
+def can_retract(user):
+    """Withdrawing a published story is its own right (Editors hold it)."""
+    return user.has_perm("articles.retract_article")
 
 
 def can_publish(user):

@@ -4,6 +4,7 @@ from datetime import date
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import formats
 from django.utils.encoding import escape_uri_path
@@ -157,7 +158,12 @@ class ArticleDetailView(PageMetaMixin, DetailView):
         return article
 
     def get(self, request, *args, **kwargs):
-        self.object = self.get_object()
+        try:
+            self.object = self.get_object()
+        except Http404:
+            if (retracted := Article.objects.retracted().at_address(**self.kwargs)) is None:
+                raise
+            return retraction_page(request, retracted)
         canonical = self.object.get_absolute_url()
         # Never to the same path: after a TIME_ZONE change `published_on` may be stale; then just show it.
         if escape_uri_path(request.path) != canonical:  # the address as sent: percent-encoded
@@ -200,3 +206,9 @@ class CorrectionsView(PageMetaMixin, ListView):
             str(self.heading), reverse("articles:corrections_feed"), reverse("articles:corrections_feed_atom")
         )
         return page_meta(self.request, path=path, title=self.heading, feeds=feeds)
+
+
+def retraction_page(request, article):
+    """A retracted story's address: 410 Gone, with its headline, its dates and the editors' reasons."""
+    context = {"article": article, "page_meta": page_meta(request, title=article.headline)}
+    return TemplateResponse(request, "articles/retracted.html", context, status=410)

@@ -374,4 +374,31 @@ TYPED_STORIES = [
         "comments": [],
         "correction": "",
     },
+    {
+        "status": "retracted",
+        "retraction_note": (
+            "We have retracted this story. It relied on a draft plan that the harbour authority says was "
+            "never adopted, and we published it before we had confirmed the plan with the authority or a "
+            "second source. The north pier stays open. We have changed how we check documents shared with us."
+        ),
+        "headline": "Harbour authority to close the north pier for a year of repairs",
+        "standfirst": "A draft plan seen by Newsroom set out a twelve-month closure from the spring.",
+        "section": "business",
+        "authors": ["daniel-okoye"],
+        "tags": ["Transport"],
+        "dateline_place": "SPLIT",
+        "source_credit": "Newsroom",
+        "days_ago": 9,
+        "hour": 10,
+        "featured": False,
+        "image_alt": "Illustration: a stone pier with bollards and a closed gate at dusk",
+        "image_caption": "The north pier, which the draft plan said would close for repairs.",
+        "image_credit": "Illustration: Newsroom",
+        "paragraphs": [
+            "The harbour authority plans to close the north pier for a year from the spring, according to a "
+            "draft plan seen by Newsroom.",
+        ],
+        "comments": [],
+        "correction": "",
+    },
 ]

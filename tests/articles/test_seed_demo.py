@@ -31,7 +31,9 @@ def test_demo_content_is_a_real_looking_newsroom():
     }  # fmt: skip
     assert all(article.byline_authors for article in articles.exclude(work_type__kind="sponsored"))
     assert all(article.sponsor for article in articles.filter(work_type__kind="sponsored"))
-    assert Image.objects.filter(width__gt=0).count() == articles.count()
+    assert Image.objects.filter(width__gt=0).count() == Article.objects.count()
+    # A retracted story, so a newcomer sees what its address says (410 Gone and why).
+    assert Article.objects.retracted().exclude(retraction_note="").count() == 1
     assert not any("lorem" in article.body.lower() for article in articles)
     assert articles.filter(is_featured=True).count() == 1
 

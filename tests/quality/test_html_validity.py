@@ -64,6 +64,7 @@ def page_requests():
         **{name: ("get", path, None, 200) for name, path in pages.items()},
         "comment-form-errors": ("post", comment_post, {"body": "", "name": "Ada"}, 400),
         "comment-refused": ("post", reverse("comments:create", args=[0]), {"body": "Hello"}, 404),
+        "retracted-article": ("get", Article.objects.retracted().first().get_absolute_url(), None, 410),
         "not-found": ("get", "/no-such-page/", None, 404),
     }
 
@@ -89,6 +90,7 @@ PAGE_TYPES = [
     "corrections",
     "comment-form-errors",
     "comment-refused",
+    "retracted-article",
     "not-found",
 ]
 
