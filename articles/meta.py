@@ -66,10 +66,7 @@ def news_article(article, canonical):
         "description": article.standfirst or article.headline,
         "datePublished": iso(article.published_at),
         "dateModified": iso(max(article.updated_at, article.published_at)),
-        "author": [
-            {"@type": "Person", "name": author.name, "url": absolute_url(author.get_absolute_url())}
-            for author in article.byline_authors
-        ],
+        "author": [person(author) for author in article.byline_authors],
         "publisher": {
             "@type": "NewsMediaOrganization",
             "name": settings.SITE_NAME,
@@ -101,6 +98,26 @@ def news_article(article, canonical):
     if corrections:
         data["correction"] = corrections
     return data
+
+
+def person(author):
+    """schema.org Person for a byline or an author's page: what they do, cover and speak, and where else
+    they are (only what the author's profile says)."""
+    data = {"@type": "Person", "name": author.name, "url": absolute_url(author.get_absolute_url())}
+    facts = {
+        "jobTitle": author.title,
+        "knowsAbout": author.beats,
+        "knowsLanguage": author.language_list,
+        "workLocation": author.based_in and {"@type": "Place", "name": author.based_in},
+        "email": author.public_email and f"mailto:{author.public_email}",
+        "sameAs": author.links,
+    }
+    return data | {name: value for name, value in facts.items() if value}
+
+
+def author_profile_page(author):
+    """The author's page as schema.org ProfilePage, its subject the Person."""
+    return {"@context": "https://schema.org", "@type": "ProfilePage", "mainEntity": person(author)}
 
 
 def breadcrumbs(article, canonical):

@@ -1,8 +1,10 @@
+import re
 from datetime import UTC, date, datetime, timedelta
 
 from django.conf import settings
 from django.contrib.redirects.models import Redirect
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import (
     Case,
@@ -34,6 +36,23 @@ EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
 UPDATE_GRACE = timedelta(minutes=10)
 
 
+def split_list(text):
+    """ "energy, climate" → ["energy", "climate"] (commas of any script's kind)."""
+    return [part.strip() for part in re.split(r"[,،、，]", text) if part.strip()]
+
+
+def validate_profile_links(value):
+    """Each line an http(s) address; the first that is not is named."""
+    check = URLValidator(schemes=["http", "https"])
+    for line in filter(None, (line.strip() for line in value.splitlines())):
+        try:
+            check(line)
+        except ValidationError:
+            raise ValidationError(
+                _("“%(line)s” is not a web address (https://…)."), params={"line": line}, code="invalid"
+            ) from None
+
+
 class Author(SlugFromTitle, models.Model):
     name = models.CharField(_("name"), max_length=200)
     slug = SlugField(_("slug"), max_length=200, help_text=_("Used in the author's page address."))
@@ -52,6 +71,34 @@ class Author(SlugFromTitle, models.Model):
             "Shown on the author's page. JPEG, PNG, WebP or GIF; location and camera data are removed "
             "when it is uploaded."
         ),
+    )
+    covers = models.CharField(
+        _("covers"),
+        max_length=300,
+        blank=True,
+        help_text=_("What they report on, separated by commas, e.g. “energy, climate, the Baltic states”."),
+    )
+    based_in = models.CharField(_("based in"), max_length=200, blank=True, help_text=_("e.g. “Vilnius”."))
+    languages = models.CharField(
+        _("languages"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "The languages they report in, separated by commas, e.g. “English, Lithuanian, Russian”."
+        ),
+    )
+    public_email = models.EmailField(
+        _("public email"),
+        blank=True,
+        help_text=_(
+            "An address readers may write to with tips, shown on the author's page. Leave empty to show none."
+        ),
+    )
+    profile_links = models.TextField(
+        _("profile links"),
+        blank=True,
+        validators=[validate_profile_links],
+        help_text=_("Their pages elsewhere (a personal site, a social profile), one address per line."),
     )
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
@@ -74,6 +121,18 @@ class Author(SlugFromTitle, models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:author", kwargs={"slug": self.slug})
+
+    @property
+    def beats(self):
+        return split_list(self.covers)
+
+    @property
+    def language_list(self):
+        return split_list(self.languages)
+
+    @property
+    def links(self):
+        return [line.strip() for line in self.profile_links.splitlines() if line.strip()]
 
 
 class Section(SlugFromTitle, models.Model):

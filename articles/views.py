@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from articles.dates import published_between
-from articles.meta import article_page_meta, subject_meta
+from articles.meta import article_page_meta, author_profile_page, subject_meta
 from articles.models import Article, Author, Correction, Section, Tag, with_bylines
 from articles.rendering import body_with_dateline
 from pagecache.store import article_key, depends_on
@@ -104,7 +104,8 @@ class AuthorView(ArticleListView):
         return self.author.name
 
     def subject_meta(self):
-        return subject_meta(self.author, "articles:author_feed", "articles:author_feed_atom", self.author.bio)
+        meta = subject_meta(self.author, "articles:author_feed", "articles:author_feed_atom", self.author.bio)
+        return meta | {"json_ld": [author_profile_page(self.author)]}
 
 
 class DateArchiveView(ArticleListView):

@@ -42,6 +42,10 @@ AUTHORS = [
         "name": "Marta Lindqvist",
         "slug": "marta-lindqvist",
         "title": "Europe correspondent",
+        "covers": "European politics, public budgets, rail",
+        "based_in": "Brussels",
+        "languages": "English, Swedish, French",
+        "public_email": "marta.lindqvist@newsroom.example",
         "bio": (
             "Marta Lindqvist covers European affairs and politics for Newsroom, usually from Brussels and often "
             "from a train somewhere between two capitals. She previously spent eight years on the regional "
@@ -53,6 +57,10 @@ AUTHORS = [
         "name": "Daniel Okoye",
         "slug": "daniel-okoye",
         "title": "Business editor",
+        "covers": "banking, energy, small firms",
+        "based_in": "London",
+        "languages": "English, Yoruba",
+        "profile_links": "https://www.example.org/daniel-okoye",
         "bio": (
             "Daniel Okoye leads Newsroom’s business coverage, with a particular interest in banking, energy and "
             "the economics of small firms. Before joining in 2019 he reported on markets from Lagos and London for "
@@ -63,6 +71,9 @@ AUTHORS = [
         "name": "Priya Raman",
         "slug": "priya-raman",
         "title": "Science and environment correspondent",
+        "covers": "climate, space, measurement",
+        "based_in": "Innsbruck",
+        "languages": "English, German, Tamil",
         "bio": (
             "Priya Raman writes about climate, space and the people who measure things for a living. She holds a "
             "doctorate in atmospheric chemistry and spent three years as a research fellow before moving into "
@@ -74,6 +85,9 @@ AUTHORS = [
         "name": "Tomás Herrera",
         "slug": "tomas-herrera",
         "title": "Culture editor",
+        "covers": "music, museums, cities",
+        "based_in": "Madrid",
+        "languages": "Spanish, English",
         "bio": (
             "Tomás Herrera edits Newsroom’s culture pages and writes about music, museums and the public life of "
             "cities. He began his career as a jazz critic for a Madrid weekly and later ran the arts desk of a "

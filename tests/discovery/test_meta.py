@@ -145,7 +145,8 @@ def test_every_page_has_canonical_and_open_graph(client, article, kind):
     assert parser.meta["og:url"] == ["http://testserver" + url]
     assert parser.meta["og:site_name"] == ["The Newsroom"]
     assert parser.meta["twitter:card"] == ["summary"]
-    assert parser.json_ld == []
+    # Only an author's page says what it is about: the Person (tests/articles/test_author_profiles.py).
+    assert [data["@type"] for data in parser.json_ld] == (["ProfilePage"] if kind == "author" else [])
 
 
 def test_section_page_uses_its_name_and_description(client, article):

@@ -67,7 +67,7 @@ class Command(BaseCommand):
         return {
             data["slug"]: Author.objects.update_or_create(
                 slug=data["slug"],
-                defaults={"name": data["name"], "title": data["title"], "bio": data["bio"]},
+                defaults={name: value for name, value in data.items() if name != "slug"},
             )[0]
             for data in AUTHORS
         }
