@@ -338,6 +338,7 @@ class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
         (_("Dateline"), {"fields": ["dateline_place", "source_credit"]}),
         (_("Placement"), {"fields": ["section", "tags", "lead_image", "is_featured"]}),
         (_("Type of work"), {"fields": ["work_type", "sponsor"]}),
+        (_("How we reported this"), {"fields": ["backstory", "sources"], "classes": ["collapse"]}),
         (
             _("Publishing"),
             {"fields": ["status", "published_at", "comments_open", "retraction_note", "links"]},

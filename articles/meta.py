@@ -86,6 +86,13 @@ def news_article(article, canonical):
     }
     if article.is_sponsored:
         data["sponsor"] = {"@type": "Organization", "name": article.sponsor}
+    if article.backstory:
+        data["backstory"] = article.backstory
+    if citations := [
+        {"@type": "CreativeWork", "name": title, **({"url": address} if address else {})}
+        for title, address in article.source_list
+    ]:
+        data["citation"] = citations
     if article.lead_image:
         data["image"] = [absolute_url(article.lead_image.file.url)]
     if article.dateline:

@@ -34,6 +34,7 @@ from publishing.slugs import SlugField, SlugFromTitle, unique_slug
 EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
 # An edit within this long of publication is part of publishing, not an update worth announcing.
 UPDATE_GRACE = timedelta(minutes=10)
+SOURCE_ADDRESS = re.compile(r"https?://\S+")
 
 
 def split_list(text):
@@ -539,6 +540,20 @@ class Article(SlugFromTitle, WrittenIn, models.Model):
         help_text=_('Agency or desk in the dateline, e.g. "RIA Novosti".'),
     )
     body = models.TextField(_("body"), help_text=_("The story. Unsafe HTML is removed when it is saved."))
+    backstory = models.TextField(
+        _("how we reported this"),
+        blank=True,
+        help_text=_(
+            "Optional: how the story was reported — who was asked, what was checked, what could not be."
+        ),
+    )
+    sources = models.TextField(
+        _("sources and documents"),
+        blank=True,
+        help_text=_(
+            "Optional: one per line, a title or a title and its web address (“Budget 2026 https://…”)."
+        ),
+    )
     lead_image = models.ForeignKey(
         Image,
         null=True,
@@ -757,6 +772,21 @@ class Article(SlugFromTitle, WrittenIn, models.Model):
             if self.source_credit:
                 return pgettext("dateline", "%(place)s, %(date)s – %(source)s.") % parts
             return pgettext("dateline", "%(place)s, %(date)s.") % parts
+
+    @property
+    def source_list(self):
+        """The story's sources as (title, address or ""), from one line each: a trailing http(s)
+        address is the link, the rest its title."""
+        found = []
+        for line in filter(None, (line.strip() for line in self.sources.splitlines())):
+            title, _space, last = line.rpartition(" ")
+            if SOURCE_ADDRESS.fullmatch(last):
+                found.append((title.strip() or last, last))
+            elif SOURCE_ADDRESS.fullmatch(line):
+                found.append((line, line))
+            else:
+                found.append((line, ""))
+        return found
 
     @property
     def notes_above(self):

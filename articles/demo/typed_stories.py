@@ -163,6 +163,16 @@ TYPED_STORIES = [
             "meetings. It has held them at four."
         ),
         "correction_at_top": True,
+        "backstory": (
+            "We read the bank's last four rate statements and the minutes published since, and spoke to three "
+            "economists on the record. Two lenders answered our questions about fixed-rate offers; a third "
+            "declined to comment."
+        ),
+        "sources": (
+            "Central bank rate statements, March to November https://www.example.org/rates\n"
+            "Minutes of the monetary policy committee, October meeting\n"
+            "Household borrowing survey https://www.example.org/household-survey"
+        ),
     },
     {
         "work_type": "explainer",

@@ -199,3 +199,28 @@ class TestTheAdminAsksWhetherReadersNeedANote:
             "change_note_kind"
             not in editor.get(reverse("admin:articles_article_change", args=[article.pk])).content.decode()
         )
+
+
+def test_how_we_reported_this_ends_the_story_with_its_sources(client):
+    article = make_article(
+        backstory="We read the draft plan and asked the harbour authority, which replied in writing.",
+        sources="Draft harbour plan, March 2026\nAuthority's reply https://harbour.example.org/reply\njavascript:alert(1)",
+    )
+    page = story_page(client, article)
+    assert "How we reported this" in page and "replied in writing" in page
+    assert '<a href="https://harbour.example.org/reply" rel="noopener">Authority&#x27;s reply</a>' in page
+    assert "<li>Draft harbour plan, March 2026</li>" in page
+    assert 'href="javascript' not in page
+    data = next(
+        item
+        for item in map(
+            json.loads, re.findall(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)
+        )
+        if "headline" in item
+    )
+    assert data["backstory"].startswith("We read the draft plan")
+    assert data["citation"][1] == {
+        "@type": "CreativeWork",
+        "name": "Authority's reply",
+        "url": "https://harbour.example.org/reply",
+    }

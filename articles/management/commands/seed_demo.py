@@ -100,6 +100,8 @@ class Command(BaseCommand):
             section=sections[story["section"]],
             status=story.get("status", Article.Status.PUBLISHED),
             retraction_note=story.get("retraction_note", ""),
+            backstory=story.get("backstory", ""),
+            sources=story.get("sources", ""),
             published_at=published_at,
             is_featured=story["featured"],
             work_type=work_type(story.get("work_type")),
