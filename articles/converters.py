@@ -1,5 +1,5 @@
-"""Path converters for WordPress-style dates: /2021/02/25/ (zero-padded, always valid), and slugs in
-any script (publishing/slugs.py)."""
+"""Path converters for WordPress-style dates: /2021/02/25/ (zero-padded, always valid). Slugs in any
+script have theirs in publishing/slugs.py."""
 
 from django.urls import register_converter
 
@@ -34,20 +34,7 @@ class DayConverter(FixedWidthNumber):
     low, high = 1, 31
 
 
-class AnySlugConverter:
-    """Django's `slug`, in every script: letters and digits of any language, "-" and "_"."""
-
-    regex = r"[-\w]+"
-
-    def to_python(self, value):
-        return value
-
-    def to_url(self, value):
-        return value
-
-
 # Registered on import, so every app's URLs (the comments feed under an article's address too) can use them.
 register_converter(YearConverter, "yyyy")
 register_converter(MonthConverter, "mm")
 register_converter(DayConverter, "dd")
-register_converter(AnySlugConverter, "anyslug")

@@ -8,6 +8,8 @@ from django.utils import timezone
 
 from articles.models import Correction
 from newsroom.links import absolute_url
+from pages import organisation
+from pages.models import Page
 from publishing.meta import feed_links, page_meta
 
 
@@ -67,17 +69,7 @@ def news_article(article, canonical):
         "datePublished": iso(article.published_at),
         "dateModified": iso(max(article.updated_at, article.published_at)),
         "author": [person(author) for author in article.byline_authors],
-        "publisher": {
-            "@type": "NewsMediaOrganization",
-            "name": settings.SITE_NAME,
-            "url": absolute_url(reverse("articles:home")),
-            "logo": {
-                "@type": "ImageObject",
-                "url": absolute_url(static("img/logo.png")),
-                "width": 512,
-                "height": 512,
-            },
-        },
+        "publisher": news_media_organization(),
         "mainEntityOfPage": {"@type": "WebPage", "@id": canonical},
         "url": canonical,
         "articleSection": article.section.name,
@@ -104,6 +96,33 @@ def news_article(article, canonical):
     ]
     if corrections:
         data["correction"] = corrections
+    return data
+
+
+def news_media_organization():
+    """The publisher, with its contact points and the URLs of its policies (the Trust Project's
+    indicators), from the organisation the editors keep in the admin."""
+    publisher = organisation.current()
+    data = {
+        "@type": "NewsMediaOrganization",
+        "name": publisher.name,
+        "url": absolute_url(reverse("articles:home")),
+        "logo": {
+            "@type": "ImageObject",
+            "url": absolute_url(static("img/logo.png")),
+            "width": 512,
+            "height": 512,
+        },
+    }
+    if publisher.founded:
+        data["foundingDate"] = publisher.founded
+    if publisher.contacts:
+        data["contactPoint"] = [
+            {"@type": "ContactPoint", "contactType": kind, "email": email}
+            for kind, email in publisher.contacts
+        ]
+    for policy, _title, path in publisher.policies:
+        data[Page.SCHEMA_PROPERTIES[policy]] = absolute_url(path)
     return data
 
 

@@ -6,11 +6,11 @@ import logging
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from articles.models import Article, ArticleAuthor, Author, Correction, Image, Section, Tag
+from articles.models import Article, ArticleAuthor, Author, Correction, Image, Section, Tag, WorkType
 from comments.models import Comment, DiscussionSettings
 from comments.signals import comments_changed
 from pagecache import edges, store
-from pages.models import Page
+from pages.models import Organisation, Page
 
 UID = "pagecache"
 logger = logging.getLogger(__name__)
@@ -66,7 +66,8 @@ def comments_changed_in_bulk(sender, article_ids, **kwargs):
 
 
 def site_changed(sender, instance, **kwargs):
-    """Sections, tags, authors, pictures, static pages and discussion settings show on many pages."""
+    """Sections, tags, authors, pictures, static pages, types of work, the organisation and the
+    discussion settings show on many pages."""
     bump(store.SITE, schedule_changed=sender is Page)
 
 
@@ -80,7 +81,7 @@ def connect():
         signal.connect(article_changed, sender=Article, dispatch_uid=UID)
         for model in (ArticleAuthor, Correction):
             signal.connect(part_of_article_changed, sender=model, dispatch_uid=UID)
-        for model in (Section, Tag, Author, Image, Page, DiscussionSettings):
+        for model in (Section, Tag, Author, Image, Page, Organisation, WorkType, DiscussionSettings):
             signal.connect(site_changed, sender=model, dispatch_uid=UID)
     post_save.connect(comment_saved, sender=Comment, dispatch_uid=UID)
     post_delete.connect(comment_deleted, sender=Comment, dispatch_uid=UID)

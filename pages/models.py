@@ -21,6 +21,28 @@ class PageQuerySet(models.QuerySet):
 class Page(SlugFromTitle, WrittenIn, models.Model):
     """A standing page outside the news flow ("About us", "Contact"), at /page/<slug>/."""
 
+    class Policy(models.TextChoices):
+        # The Trust Project's indicators, each a schema.org property of the publisher.
+        ETHICS = "ethics", _("Ethics policy")
+        CORRECTIONS = "corrections", _("Corrections policy")
+        VERIFICATION = "verification", _("Verification and fact-checking policy")
+        UNNAMED_SOURCES = "unnamed_sources", _("Unnamed sources policy")
+        OWNERSHIP = "ownership", _("Ownership and funding")
+        MASTHEAD = "masthead", _("Masthead")
+        DIVERSITY = "diversity", _("Diversity policy")
+        FEEDBACK = "feedback", _("Feedback policy")
+
+    SCHEMA_PROPERTIES = {
+        Policy.ETHICS: "ethicsPolicy",
+        Policy.CORRECTIONS: "correctionsPolicy",
+        Policy.VERIFICATION: "verificationFactCheckingPolicy",
+        Policy.UNNAMED_SOURCES: "unnamedSourcesPolicy",
+        Policy.OWNERSHIP: "ownershipFundingInfo",
+        Policy.MASTHEAD: "masthead",
+        Policy.DIVERSITY: "diversityPolicy",
+        Policy.FEEDBACK: "actionableFeedbackPolicy",
+    }
+
     title = models.CharField(_("title"), max_length=300)
     slug = SlugField(_("slug"), max_length=255, help_text=_("The last part of the page's address."))
     body = models.TextField(_("body"), blank=True, help_text=_("Unsafe HTML is removed when it is saved."))
@@ -34,6 +56,15 @@ class Page(SlugFromTitle, WrittenIn, models.Model):
         help_text=_("A time in the future keeps the page hidden until then."),
     )
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    policy = models.CharField(
+        _("the newsroom's policy"),
+        max_length=20,
+        blank=True,
+        choices=Policy.choices,
+        help_text=_(
+            "If this page is one of the newsroom's standards: it is linked from every page's footer."
+        ),
+    )
 
     objects = PageQuerySet.as_manager()
     slug_source = "title"
@@ -42,7 +73,15 @@ class Page(SlugFromTitle, WrittenIn, models.Model):
         ordering = ["title"]
         verbose_name = _("page")
         verbose_name_plural = _("pages")
-        constraints = [models.UniqueConstraint(fields=["slug"], name="pages_page_unique_slug")]
+        constraints = [
+            models.UniqueConstraint(fields=["slug"], name="pages_page_unique_slug"),
+            models.UniqueConstraint(
+                fields=["policy"],
+                condition=~models.Q(policy=""),
+                name="pages_page_one_page_per_policy",
+                violation_error_message=_("Another page already is this policy."),
+            ),
+        ]
 
     def __str__(self):
         return self.title
@@ -59,3 +98,34 @@ class Page(SlugFromTitle, WrittenIn, models.Model):
     def is_published(self):
         """The instance-level mirror of `PageQuerySet.published()`."""
         return self.is_live and self.published_at is not None and self.published_at <= timezone.now()
+
+
+class Organisation(models.Model):
+    """Who publishes the site, as readers and machines are told (one row, edited in the admin)."""
+
+    name = models.CharField(
+        _("name"),
+        max_length=200,
+        blank=True,
+        help_text=_("The organisation's full name. Empty: the site's name."),
+    )
+    founded = models.DateField(_("founded"), null=True, blank=True)
+    newsroom_email = models.EmailField(
+        _("newsroom email"), blank=True, help_text=_("For readers' questions.")
+    )
+    corrections_email = models.EmailField(
+        _("corrections email"), blank=True, help_text=_("Where readers report an error.")
+    )
+    tips_email = models.EmailField(_("tips email"), blank=True, help_text=_("Where readers send story tips."))
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisation")
+
+    def __str__(self):
+        return str(_("The organisation"))
+
+    @classmethod
+    def load(cls):
+        """The one row, created empty the first time it is read."""
+        return cls.objects.get_or_create(pk=1)[0]

@@ -1,7 +1,7 @@
 from django.urls import path
 
-from articles import converters  # noqa: F401 - registers anyslug
 from pages import views
+from publishing import slugs  # noqa: F401 - registers anyslug
 
 app_name = "pages"
 

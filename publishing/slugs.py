@@ -14,6 +14,7 @@ from pathlib import Path
 import django.contrib.admin
 from django.conf import settings
 from django.db import models
+from django.urls import register_converter
 
 URLIFY_JS = Path(django.contrib.admin.__file__).parent / "static" / "admin" / "js" / "urlify.js"
 NOT_IN_A_SLUG = re.compile(r"[^-a-z0-9_\s]")
@@ -79,3 +80,19 @@ class SlugFromTitle:
                 type(self), getattr(self, self.slug_source), self.pk, max_length, self.slug_scope()
             )
         super().save(*args, **kwargs)
+
+
+class AnySlugConverter:
+    """Django's `slug`, in every script: letters and digits of any language, "-" and "_"."""
+
+    regex = r"[-\w]+"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+# Registered on import (the models import this module), so every app's URLs can use <anyslug:…>.
+register_converter(AnySlugConverter, "anyslug")

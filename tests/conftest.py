@@ -73,6 +73,19 @@ def _no_cached_pages():
 
 
 @pytest.fixture(autouse=True)
+def _fresh_organisation(request):
+    """As the Discussion settings below: the organisation and its policy pages are read fresh by each
+    test, from a warm cache in a database test."""
+    from pages import organisation
+
+    organisation.forget()
+    if request.node.get_closest_marker("django_db"):
+        organisation.current()
+    yield
+    organisation.forget()
+
+
+@pytest.fixture(autouse=True)
 def _fresh_discussion_settings(request):
     """No test sees another's Discussion settings through the cache. A database test starts with the
     cache warm, as on a running site, so query counts do not include reading the settings."""

@@ -4,6 +4,7 @@ import pytest
 from django.core.management import call_command
 
 from articles.models import Article, Author, Correction, Image, Section, Tag
+from pages.models import Organisation, Page
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -34,6 +35,9 @@ def test_demo_content_is_a_real_looking_newsroom():
     assert Image.objects.filter(width__gt=0).count() == Article.objects.count()
     # A retracted story, so a newcomer sees what its address says (410 Gone and why).
     assert Article.objects.retracted().exclude(retraction_note="").count() == 1
+    # The organisation behind it, with its standards as pages of their own.
+    assert Page.objects.published().exclude(policy="").count() >= 5
+    assert Organisation.load().corrections_email
     assert not any("lorem" in article.body.lower() for article in articles)
     assert articles.filter(is_featured=True).count() == 1
 

@@ -21,6 +21,7 @@ NOTED = {
     ("articles", "0004_article_published_on"),  # fills a new column row by row
     ("articles", "0005_article_unique_slug_per_day"),  # builds a unique index; writes wait meanwhile
     ("articles", "0011_types_of_work"),  # indexes the revisions' type of work; article saves wait meanwhile
+    ("pages", "0006_organisation_and_policies"),  # one policy page each: a unique index on a few pages
 }
 RISKY = [
     (

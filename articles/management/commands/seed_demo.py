@@ -12,6 +12,7 @@ from articles.demo.typed_stories import TYPED_STORIES
 from articles.models import Article, ArticleAuthor, Author, Correction, Image, Section, Tag, WorkType
 from articles.rendering import paragraphs_to_html
 from articles.signals import demo_story_created
+from pages import demo as pages_demo
 from publishing.slugs import slug_for
 
 
@@ -49,6 +50,7 @@ class Command(BaseCommand):
             sections = self.create_sections()
             authors = self.create_authors()
             created = self.create_stories(sections, authors)
+            pages_demo.create()
         message = ngettext(
             "Demo content ready: %(count)d new story.", "Demo content ready: %(count)d new stories.", created
         )

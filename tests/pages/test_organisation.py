@@ -1,0 +1,83 @@
+"""Who stands behind the site: the organisation and its policies, linked from every page and carried by
+every story's publisher (schema.org NewsMediaOrganization with the Trust Project's indicators)."""
+
+import json
+import re
+from datetime import date
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from pages.models import Organisation, Page
+from tests.editorial.conftest import make_staff
+from tests.factories import make_article
+
+pytestmark = pytest.mark.django_db
+
+JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
+
+
+def policy_page(policy, title, **fields):
+    fields = {"is_live": True, "published_at": timezone.now()} | fields
+    return Page.objects.create(title=title, body="<p>How we work.</p>", policy=policy, **fields)
+
+
+def publisher_of(client, article):
+    page = client.get(article.get_absolute_url()).content.decode()
+    return next(data for data in map(json.loads, JSON_LD.findall(page)) if "headline" in data)["publisher"]
+
+
+def test_every_page_links_the_newsrooms_published_policies(client):
+    ethics = policy_page(Page.Policy.ETHICS, "Our ethics")
+    policy_page(Page.Policy.MASTHEAD, "Who we are", is_live=False)
+    footer = client.get(reverse("articles:home")).content.decode().split('class="site-footer"')[1]
+    assert f'href="{ethics.get_absolute_url()}"' in footer and "Our ethics" in footer
+    assert "Who we are" not in footer
+
+
+def test_every_storys_publisher_carries_the_policies_and_contacts(client):
+    Organisation.objects.update_or_create(
+        pk=1,
+        defaults={
+            "name": "Harbour News Ltd",
+            "founded": date(2019, 5, 1),
+            "corrections_email": "fix@news.example",
+        },
+    )
+    corrections = policy_page(Page.Policy.CORRECTIONS, "How we correct")
+    ownership = policy_page(Page.Policy.OWNERSHIP, "Who owns us")
+    publisher = publisher_of(client, make_article())
+    assert publisher["@type"] == "NewsMediaOrganization"
+    assert publisher["name"] == "Harbour News Ltd" and publisher["foundingDate"] == "2019-05-01"
+    assert publisher["correctionsPolicy"] == "http://testserver" + corrections.get_absolute_url()
+    assert publisher["ownershipFundingInfo"] == "http://testserver" + ownership.get_absolute_url()
+    assert publisher["contactPoint"] == [
+        {"@type": "ContactPoint", "contactType": "corrections", "email": "fix@news.example"}
+    ]
+
+
+def test_a_new_policy_page_shows_at_once_with_the_page_cache_on(settings):
+    settings.PAGE_CACHE = True
+    reader = Client()
+    reader.get(reverse("articles:home"))
+    policy_page(Page.Policy.VERIFICATION, "How we check facts")
+    assert "How we check facts" in reader.get(reverse("articles:home")).content.decode()
+
+
+def test_each_policy_has_one_page(client):
+    policy_page(Page.Policy.ETHICS, "Our ethics")
+    client.force_login(make_staff("Editor", is_superuser=True))
+    data = {"title": "Ethics, again", "slug": "ethics-again", "body": "", "policy": "ethics", "language": ""}
+    response = client.post(reverse("admin:pages_page_add"), data)
+    assert response.status_code == 200
+    assert "Another page already is this policy." in response.content.decode()
+
+
+def test_the_organisation_opens_straight_from_the_admin(client):
+    client.force_login(make_staff("Editor", is_superuser=True))
+    response = client.get(reverse("admin:pages_organisation_changelist"))
+    assert response.status_code == 302 and response.url == reverse(
+        "admin:pages_organisation_change", args=[1]
+    )
