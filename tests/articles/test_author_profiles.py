@@ -1,7 +1,6 @@
 """Who stands behind a story: the author's page and byline say what they do, cover and speak, how to
 reach them and where else they are, and machines read the same as schema.org Person (issue #14)."""
 
-import json
 import re
 
 import pytest
@@ -9,10 +8,9 @@ from django.urls import reverse
 
 from tests.editorial.conftest import make_staff
 from tests.factories import make_article, make_author
+from tests.structured_data import json_ld
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
-
-JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 
 
 @pytest.fixture
@@ -26,10 +24,6 @@ def correspondent():
         public_email="tips.ruta@newsroom.example",
         profile_links="https://ruta.example.org/\nhttps://social.example/@ruta",
     )
-
-
-def json_ld(page):
-    return [json.loads(data) for data in JSON_LD.findall(page)]
 
 
 def test_the_author_page_says_what_they_cover_and_how_to_reach_them(client, correspondent):

@@ -1,8 +1,6 @@
 """How a story was corrected: notes as records of their kind, where readers see them, the public
 corrections page and its feeds, and "Updated" only for a change readers were told of (issue #14)."""
 
-import json
-import re
 from datetime import timedelta
 
 import pytest
@@ -14,6 +12,7 @@ from django.utils import timezone
 from articles.models import Article, Correction
 from tests.editorial.conftest import article_form_data, make_staff
 from tests.factories import make_article
+from tests.structured_data import story_data
 
 pytestmark = pytest.mark.django_db
 
@@ -57,13 +56,7 @@ def test_structured_data_carries_corrections_and_clarifications_not_updates(clie
     note(article, kind=Correction.Kind.CLARIFICATION, note="We meant the old bridge.")
     note(article, kind=Correction.Kind.UPDATE, note="Now with the minister's reply.")
     page = story_page(client, article)
-    data = next(
-        item
-        for item in map(
-            json.loads, re.findall(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)
-        )
-        if "headline" in item
-    )
+    data = story_data(page)
     assert [comment["text"] for comment in data["correction"]] == [
         "Wrong figure.",
         "We meant the old bridge.",
@@ -211,13 +204,7 @@ def test_how_we_reported_this_ends_the_story_with_its_sources(client):
     assert '<a href="https://harbour.example.org/reply" rel="noopener">Authority&#x27;s reply</a>' in page
     assert "<li>Draft harbour plan, March 2026</li>" in page
     assert 'href="javascript' not in page
-    data = next(
-        item
-        for item in map(
-            json.loads, re.findall(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)
-        )
-        if "headline" in item
-    )
+    data = story_data(page)
     assert data["backstory"].startswith("We read the draft plan")
     assert data["citation"][1] == {
         "@type": "CreativeWork",

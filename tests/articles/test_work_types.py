@@ -1,7 +1,6 @@
 """What kind of story it is: a label readers see, a schema.org type machines read, and paid content
 that never passes for journalism (issue #14)."""
 
-import json
 import re
 
 import pytest
@@ -11,10 +10,9 @@ from django.urls import reverse
 from articles.models import Article, WorkType
 from tests.editorial.conftest import article_form_data, make_staff
 from tests.factories import make_article, make_section
+from tests.structured_data import story_data
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
-
-JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 
 
 def work_type(kind):
@@ -23,7 +21,7 @@ def work_type(kind):
 
 def story_json_ld(client, article):
     page = client.get(article.get_absolute_url()).content.decode()
-    return next(data for data in map(json.loads, JSON_LD.findall(page)) if "headline" in data)
+    return story_data(page)
 
 
 def sponsored_story(**overrides):

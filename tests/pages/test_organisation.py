@@ -1,8 +1,6 @@
 """Who stands behind the site: the organisation and its policies, linked from every page and carried by
 every story's publisher (schema.org NewsMediaOrganization with the Trust Project's indicators)."""
 
-import json
-import re
 from datetime import date
 
 import pytest
@@ -13,10 +11,9 @@ from django.utils import timezone
 from pages.models import Organisation, Page
 from tests.editorial.conftest import make_staff
 from tests.factories import make_article
+from tests.structured_data import story_data
 
 pytestmark = pytest.mark.django_db
-
-JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 
 
 def policy_page(policy, title, **fields):
@@ -26,7 +23,7 @@ def policy_page(policy, title, **fields):
 
 def publisher_of(client, article):
     page = client.get(article.get_absolute_url()).content.decode()
-    return next(data for data in map(json.loads, JSON_LD.findall(page)) if "headline" in data)["publisher"]
+    return story_data(page)["publisher"]
 
 
 def test_every_page_links_the_newsrooms_published_policies(client):
