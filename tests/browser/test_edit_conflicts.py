@@ -39,6 +39,8 @@ def test_editor_sees_a_colleague_editing_then_saves_anyway_over_their_change(
     screenshot(page, "edit-conflict")
 
     page.get_by_label("Save anyway, replacing their changes").check()
+    # The story is public and its headline changed: the editor says no note to readers is needed.
+    page.get_by_label("Does this change need a note to readers?").select_option("none")
     with page.expect_navigation():
         page.get_by_role("button", name="Save", exact=True).click()
     assert page.locator(".messagelist .success").count() == 1

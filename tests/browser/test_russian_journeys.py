@@ -83,7 +83,7 @@ def test_russian_reader_journey(edition, new_page, viewport, reader, live_server
     expect(page.locator("h1")).to_have_text(STORY)
     walk.assert_headline_above_the_fold(f"{viewport}-2-article")
     expect(page.locator(".story__times span").first).to_have_text("Опубликовано 25 февраля 2026, 10:40")
-    expect(page.locator(".byline")).to_have_text("Текст: Анна Петрова")
+    expect(page.locator(".byline")).to_have_text("Текст: Анна Петрова, корреспондент")
     expect(page.get_by_role("heading", name="Оставьте комментарий", exact=True)).to_be_visible()
 
     walk.follow(page.locator(".byline a"), f"{viewport}-3-author")
@@ -321,13 +321,17 @@ def test_russian_editor_writes_publishes_and_edits_an_article(
     assert page.goto(live_server.url + article.get_absolute_url()).status == 200
     assert urlsplit(page.url).path == f"/{published_at:%Y/%m/%d}/{EDITORS_SLUG}/"
     expect(page.locator("h1")).to_have_text(EDITORS_STORY)
-    expect(page.locator(".byline")).to_have_text("Текст: Анна Петрова")
+    expect(page.locator(".byline")).to_have_text("Текст: Анна Петрова, корреспондент")
     expect(page.locator(".story__body")).to_have_text("Сквер разобьют на месте бывшего рынка до конца лета.")
     axe(page)
 
     page.goto(live_server.url + f"/admin/articles/article/{article.pk}/change/")
     expect(slug).to_have_value(EDITORS_SLUG)
     page.get_by_label("Лид").fill("Голосование шло две недели; победил проект с фонтаном.")
+    # The story is public: the admin asks, in Russian, whether readers need a note about the change.
+    question = page.get_by_label("Нужно ли сообщить читателям об этой правке?")
+    question.select_option(label="Дополнение")
+    page.get_by_label("Заметка для читателей").fill("Добавлены итоги голосования.")
     axe_admin_form(page, axe, page_errors)
     save(page)
     assert list(Article.objects.filter(headline=EDITORS_STORY).values_list("pk", "slug")) == [
@@ -337,6 +341,8 @@ def test_russian_editor_writes_publishes_and_edits_an_article(
     expect(page.locator(".story__standfirst")).to_have_text(
         "Голосование шло две недели; победил проект с фонтаном."
     )
+    expect(page.locator(".corrections")).to_contain_text("Дополнение")
+    expect(page.locator(".corrections")).to_contain_text("Добавлены итоги голосования.")
     page.goto(live_server.url + "/")
     expect(page.locator(".front-latest")).to_contain_text(EDITORS_STORY)
     assert not page_errors(page)
