@@ -76,6 +76,8 @@ def news_article(article, canonical):
         "inLanguage": article.content_language,
         "keywords": [tag.name for tag in article.tags.all()],
     }
+    if not data["author"]:
+        del data["author"]  # paid content no journalist of ours wrote: its sponsor says who is behind it
     if article.is_sponsored:
         data["sponsor"] = {"@type": "Organization", "name": article.sponsor}
     if article.backstory:

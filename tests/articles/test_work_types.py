@@ -94,6 +94,11 @@ def test_sponsored_content_names_its_sponsor_and_says_what_it_is(client):
     assert story_json_ld(client, article)["sponsor"] == {"@type": "Organization", "name": "Nordvik Ferries"}
 
 
+def test_paid_content_without_a_byline_names_no_empty_author(client):
+    data = story_json_ld(client, sponsored_story(authors=[]))
+    assert "author" not in data and data["sponsor"]["name"] == "Nordvik Ferries"
+
+
 def test_a_sponsored_storys_links_elsewhere_are_marked_as_paid(client):
     page = client.get(sponsored_story().get_absolute_url()).content.decode()
     assert re.search(r'<a href="https://www\.example\.com/timetable" rel="sponsored [^"]*">', page)
