@@ -51,10 +51,10 @@ def cached_answer(request):
         return None
     try:
         found = store.lookup(request)
-    except Exception:  # the cache is down: pages are built as if there were none
+        return None if found is None else pages.answer(request, *found, state="hit")
+    except Exception:  # the cache is down, or kept something unreadable: the page is built instead
         logger.warning("Page cache unavailable", exc_info=True)
         return None
-    return None if found is None else pages.answer(request, *found, state="hit")
 
 
 class PageCacheMiddleware:

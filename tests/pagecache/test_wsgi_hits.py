@@ -143,3 +143,18 @@ def test_a_forwarded_scheme_from_an_untrusted_peer_is_not_believed(wsgi, story, 
     settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     wsgi(story, scheme="https")
     assert wsgi(story, x_forwarded_proto="https").status == 301
+
+
+def test_an_unreadable_cached_page_is_built_again_not_a_500(wsgi, story):
+    from django.core.cache import cache
+
+    from pagecache import store
+
+    wsgi(story)
+    key = next(reversed(store._recent))  # the page just served
+    began, until, keys, page = store._recent[key]
+    broken = (began, until, keys, page._replace(bodies={}))  # as if a release had kept another shape
+    store._recent[key] = broken
+    cache.set(key, broken)
+    answer = wsgi(story)
+    assert answer.status == 200 and b"Harbour reopens after the storm" in answer.body
