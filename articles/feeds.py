@@ -6,7 +6,6 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.encoding import escape_uri_path
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, rfc3339_date
 from django.utils.html import format_html
 from django.utils.translation import gettext, pgettext
@@ -62,9 +61,6 @@ class ArticleFeed(RequestFeed):
 
     def link(self, obj):
         return self.absolute(reverse("articles:home"))
-
-    def feed_url(self, obj):
-        return self.absolute(escape_uri_path(self.request.path))
 
     def articles(self, obj):
         return Article.objects.for_feed()
@@ -190,9 +186,6 @@ class CorrectionsFeed(RequestFeed):
 
     def link(self, obj):
         return self.absolute(reverse("articles:corrections"))
-
-    def feed_url(self, obj):
-        return self.absolute(escape_uri_path(self.request.path))
 
     def items(self, obj):
         return Correction.objects.public()[:FEED_LENGTH]

@@ -43,9 +43,6 @@ class SiteCommentsFeed(RequestFeed):
     def link(self, obj):
         return self.absolute(reverse("articles:home"))
 
-    def feed_url(self, obj):
-        return self.absolute(escape_uri_path(self.request.path))
-
     def comments(self, obj):
         # Checked comment by comment, newest first (EXISTS), so the feed stops after its first items
         # instead of listing every published article's comments to sort them.

@@ -45,10 +45,12 @@ def cacheable_response(request, response):
     return varies <= SHARED_VARY | {""}
 
 
-def cached_answer(request):
-    """(status, headers, body) from the page cache for `request`, or None: build the page."""
-    if not cacheable_request(request):
-        return None
+# Set by pagecache/wsgi.py on a request it found no page for, so Django does not look again.
+LOOKED_UP = "newsroom.page_cache_looked_up"
+
+
+def answer_from_cache(request):
+    """(status, headers, body) from the page cache for this cacheable request, or None: build the page."""
     try:
         found = store.lookup(request)
         return None if found is None else pages.answer(request, *found, state="hit")
@@ -70,10 +72,10 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if (answered := cached_answer(request)) is not None:
-            return pages.as_response(*answered)
         if not cacheable_request(request):
             return self.get_response(request)
+        if not request.META.get(LOOKED_UP) and (answered := answer_from_cache(request)) is not None:
+            return pages.as_response(*answered)
         try:
             began = store.now()
         except Exception:

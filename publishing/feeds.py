@@ -3,6 +3,7 @@
 import copy
 
 from django.contrib.syndication.views import Feed
+from django.utils.encoding import escape_uri_path
 
 from newsroom.links import absolute_url
 
@@ -22,3 +23,7 @@ class RequestFeed(Feed):
 
     def absolute(self, url):
         return absolute_url(url)
+
+    def feed_url(self, obj):
+        """The feed's own address, as it was asked for (percent-encoded, in any script)."""
+        return self.absolute(escape_uri_path(self.request.path))

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article, Correction
-from tests.editorial.conftest import article_form_data, make_staff
+from tests.editorial.conftest import article_edit_data, make_staff
 from tests.factories import make_article
 from tests.structured_data import story_data
 
@@ -122,18 +122,9 @@ class TestTheAdminAsksWhetherReadersNeedANote:
 
     @staticmethod
     def edit(client, article, **changes):
-        published = timezone.localtime(article.published_at)
-        data = article_form_data(
-            article.section,
-            headline=article.headline,
-            slug=article.slug,
-            standfirst=article.standfirst,
-            body=article.body,
-            status="published",
-            published_at_0=f"{published:%Y-%m-%d}",
-            published_at_1=f"{published:%H:%M:%S}",
+        return client.post(
+            reverse("admin:articles_article_change", args=[article.pk]), article_edit_data(article, **changes)
         )
-        return client.post(reverse("admin:articles_article_change", args=[article.pk]), data | changes)
 
     def test_changing_a_public_storys_text_needs_an_answer(self, editor):
         article = make_article(body="<p>The vote was 8–1.</p>")

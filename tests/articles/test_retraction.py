@@ -5,10 +5,9 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone
 
 from articles.models import Article
-from tests.editorial.conftest import article_form_data, make_staff
+from tests.editorial.conftest import article_edit_data, make_staff
 from tests.factories import make_article, make_section
 
 pytestmark = pytest.mark.django_db
@@ -71,33 +70,17 @@ def test_a_retraction_shows_at_once_with_the_page_cache_on(settings):
     assert reader.get(article.get_absolute_url()).status_code == 410
 
 
-def published_form(article, **changes):
-    published = timezone.localtime(article.published_at)
-    return (
-        article_form_data(
-            article.section,
-            headline=article.headline,
-            slug=article.slug,
-            standfirst=article.standfirst,
-            body=article.body,
-            published_at_0=f"{published:%Y-%m-%d}",
-            published_at_1=f"{published:%H:%M:%S}",
-        )
-        | changes
-    )
-
-
 def test_an_editor_retracts_with_a_reason_and_the_history_says_who(client):
     editor = make_staff("Editor")
     client.force_login(editor)
     article = make_article()
     url = reverse("admin:articles_article_change", args=[article.pk])
-    refused = client.post(url, published_form(article, status="retracted"))
+    refused = client.post(url, article_edit_data(article, status="retracted"))
     assert refused.context["adminform"].form.errors["retraction_note"] == [
         "Tell readers why the story was retracted."
     ]
     assert (
-        client.post(url, published_form(article, status="retracted", retraction_note=REASON)).status_code
+        client.post(url, article_edit_data(article, status="retracted", retraction_note=REASON)).status_code
         == 302
     )
     article.refresh_from_db()
@@ -111,6 +94,6 @@ def test_retracting_is_a_right_of_its_own(client):
     client.force_login(publisher)
     article = make_article()
     url = reverse("admin:articles_article_change", args=[article.pk])
-    response = client.post(url, published_form(article, status="retracted", retraction_note=REASON))
+    response = client.post(url, article_edit_data(article, status="retracted", retraction_note=REASON))
     assert response.status_code == 200 and "status" in response.context["adminform"].form.errors
     assert Article.objects.get().status == Article.Status.PUBLISHED

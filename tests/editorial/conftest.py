@@ -1,5 +1,6 @@
 import pytest
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
 from articles.models import Author
 from tests.factories import make_section, make_user
@@ -56,6 +57,22 @@ def article_form_data(section, **overrides):
             f"{prefix}-MAX_NUM_FORMS": "1000",
         }
     return data | overrides
+
+
+def article_edit_data(article, **changes):
+    """What the admin's form posts for a published `article` as it is stored, with `changes`."""
+    published = timezone.localtime(article.published_at)
+    data = article_form_data(
+        article.section,
+        headline=article.headline,
+        slug=article.slug,
+        standfirst=article.standfirst,
+        body=article.body,
+        status=article.status,
+        published_at_0=f"{published:%Y-%m-%d}",
+        published_at_1=f"{published:%H:%M:%S}",
+    )
+    return data | changes
 
 
 @pytest.fixture
