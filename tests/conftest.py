@@ -73,6 +73,22 @@ def _no_cached_pages():
 
 
 @pytest.fixture(autouse=True)
+def _no_one_left_editing(request):
+    """Who has which article's form open lives in the cache, and article ids repeat between tests on
+    SQLite: each test forgets the editors it leaves, rather than clearing a cache that the other
+    test workers share (on Redis that would empty theirs too)."""
+    yield
+    uses_database = {"db", "transactional_db", "live_server"} & set(request.fixturenames)
+    if request.node.get_closest_marker("django_db") or uses_database:
+        from django.core.cache import cache
+
+        from articles import presence
+        from articles.models import Article
+
+        cache.delete_many([presence.cache_key(pk) for pk in Article.objects.values_list("pk", flat=True)])
+
+
+@pytest.fixture(autouse=True)
 def _fresh_organisation(request):
     """As the Discussion settings below: the organisation and its policy pages are read fresh by each
     test, from a warm cache in a database test."""

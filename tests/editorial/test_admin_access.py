@@ -11,7 +11,6 @@ import pytest
 from django.apps import apps
 from django.contrib import admin
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.urls import URLPattern, reverse
 from django.urls.resolvers import RoutePattern
 
@@ -25,11 +24,6 @@ pytestmark = pytest.mark.django_db
 SECRET_HEADLINE = "Harbour authority plans quiet takeover"
 SECRET_SLUG = "harbour-authority-plans-quiet-takeover"
 SECRET_BODY = "Three board members confirmed the plan off the record"
-
-
-@pytest.fixture(autouse=True)
-def _no_one_editing():
-    cache.clear()  # who has which form open lives in the cache, and article ids repeat between tests
 
 
 def revise(article, **changes):

@@ -1,7 +1,6 @@
 from datetime import timedelta
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -12,11 +11,6 @@ from tests.editorial.conftest import article_form_data, make_staff
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _no_one_editing():
-    cache.clear()  # who has which form open lives in the cache, and article ids repeat between tests
 
 
 @pytest.fixture
