@@ -21,7 +21,14 @@ $(BIN)/python:
 VNU_VERSION := 26.9.27
 VNU := $(VENV)/vnu
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python $(VNU)/.installed-$(VNU_VERSION)
+# The schema.org vocabulary for tests/discovery/test_schema_vocabulary.py: every type and property with the
+# types its values may have, as Google's schema-dts package publishes it (generated from schema.org's own
+# definitions) on the npm registry. Without npm those tests are skipped, with one line.
+SCHEMA_DTS_VERSION := 2.1.0
+SCHEMA_DTS := $(VENV)/schema-dts
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python $(VNU)/.installed-$(VNU_VERSION) \
+		$(SCHEMA_DTS)/.installed-$(SCHEMA_DTS_VERSION)
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
@@ -34,6 +41,16 @@ $(VNU)/.installed-$(VNU_VERSION):
 		touch $@; \
 	else \
 		echo "Could not install vnu-jar from the npm registry: the HTML validity tests will be skipped."; \
+	fi
+
+$(SCHEMA_DTS)/.installed-$(SCHEMA_DTS_VERSION):
+	@if ! command -v npm >/dev/null 2>&1; then \
+		echo "npm not found: the schema.org vocabulary tests will be skipped."; \
+	elif rm -rf $(SCHEMA_DTS) && npm install --silent --no-audit --no-fund --ignore-scripts \
+		--prefix $(SCHEMA_DTS) schema-dts@$(SCHEMA_DTS_VERSION); then \
+		touch $@; \
+	else \
+		echo "Could not install schema-dts from the npm registry: the schema.org vocabulary tests will be skipped."; \
 	fi
 
 # `run` and `serve` start the task worker (comment emails) beside the web server, and stop it with it.

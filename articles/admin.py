@@ -1,4 +1,5 @@
 import secrets
+from zoneinfo import available_timezones
 
 from django import forms
 from django.conf import settings
@@ -11,8 +12,8 @@ from django.db.models import Prefetch
 from django.http import Http404, JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils import timezone
-from django.utils.html import format_html
+from django.utils import formats, timezone
+from django.utils.html import format_html, format_html_join
 from django.utils.text import capfirst
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
@@ -24,8 +25,8 @@ from articles import presence
 from articles.conflicts import conflict_since, latest_revision_id
 from articles.models import Article, ArticleAuthor, Author, Correction, Image, Section, Tag, WorkType
 from articles.preview import preview_url
-from articles.revisions import changes_between
-from articles.roles import AUTHOR_STATUSES, can_publish, can_retract, is_own_article
+from articles.revisions import changes_between, status_changes
+from articles.roles import AUTHOR_STATUSES, can_correct, can_publish, can_retract, is_own_article
 from newsroom.links import absolute_url
 from publishing.html import clean_html
 
@@ -153,8 +154,20 @@ class BylineInline(AccessibleFieldsMixin, admin.TabularInline):
 class CorrectionInline(AccessibleFieldsMixin, admin.StackedInline):
     model = Correction
     extra = 0
+    readonly_fields = ["created_by"]
     verbose_name = _("correction or update note")
     verbose_name_plural = _("corrections and updates (shown to readers, dated)")
+
+    # Telling readers of a change is its own right (Editors hold it), beside the model permissions.
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and can_correct(request.user)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and can_correct(request.user)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and can_correct(request.user)
 
 
 class PublicationFilter(admin.SimpleListFilter):
@@ -175,7 +188,7 @@ class PublicationFilter(admin.SimpleListFilter):
 class RevisionChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, revision):
         when = timezone.localtime(revision.history_date)
-        who = revision.history_user or gettext("system")
+        who = person_name(revision.history_user)
         return f"{when:%Y-%m-%d %H:%M:%S} – {who} – {revision.headline}"
 
 
@@ -213,12 +226,24 @@ def is_public(article):
     return article.pk is not None and Article.objects.published().filter(pk=article.pk).exists()
 
 
+def person_name(user):
+    if user is None:
+        return gettext("system")
+    return user.get_full_name() or user.get_username()
+
+
+def time_zone_choices():
+    site_zone = gettext("The site's time zone (%(zone)s)") % {"zone": settings.TIME_ZONE}
+    return [("", site_zone), *((zone, zone) for zone in sorted(available_timezones()))]
+
+
 class ArticleAdminForm(forms.ModelForm):
     # The revision the form was opened at; a form posted without it (not from the admin) is not checked.
     opened_revision = FormStateField(required=False, widget=forms.HiddenInput)
     # Posted by the "save anyway" checkbox: the newest revision the editor was shown and chose to replace.
     replace_revision = FormStateField(required=False, widget=forms.HiddenInput)
     conflict = None  # articles.conflicts.Conflict, once clean() has found one
+    may_correct = True  # set per user by ArticleAdmin.get_form(): without the right, only "no note"
     # Asked when the text of a public story changes: readers are told of a change that matters.
     change_note_kind = forms.ChoiceField(
         label=_("Does this change need a note to readers?"),
@@ -240,6 +265,13 @@ class ArticleAdminForm(forms.ModelForm):
         label=_("Show the note above the story"), required=False, help_text=_("For a serious correction.")
     )
 
+    dateline_time_zone = forms.ChoiceField(
+        label=_("dateline time zone"),
+        choices=time_zone_choices,
+        required=False,
+        help_text=Article._meta.get_field("dateline_time_zone").help_text,
+    )
+
     class Meta:
         model = Article
         fields = [
@@ -248,6 +280,7 @@ class ArticleAdminForm(forms.ModelForm):
             "standfirst",
             "body",
             "dateline_place",
+            "dateline_time_zone",
             "source_credit",
             "section",
             "tags",
@@ -263,6 +296,11 @@ class ArticleAdminForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk is not None and not self.is_bound:
             self.fields["opened_revision"].initial = latest_revision_id(self.instance.pk)
+        if not self.may_correct:
+            self.fields["change_note_kind"].choices = self.fields["change_note_kind"].choices[:2]
+            self.fields["change_note_kind"].help_text = _(
+                "Only a typo or style fix can be saved without an editor who may add a note to readers."
+            )
 
     def clean(self):
         """Refuse to replace what someone saved after this form was opened, unless the editor chose to."""
@@ -335,13 +373,13 @@ class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
     object_history_form_template = "admin/articles/article/object_history_form.html"
     fieldsets = [
         (None, {"fields": ["headline", "slug", "standfirst", "body", "language"]}),
-        (_("Dateline"), {"fields": ["dateline_place", "source_credit"]}),
+        (_("Dateline"), {"fields": ["dateline_place", "dateline_time_zone", "source_credit"]}),
         (_("Placement"), {"fields": ["section", "tags", "lead_image", "is_featured"]}),
         (_("Type of work"), {"fields": ["work_type", "sponsor"]}),
         (_("How we reported this"), {"fields": ["backstory", "sources"], "classes": ["collapse"]}),
         (
             _("Publishing"),
-            {"fields": ["status", "published_at", "comments_open", "retraction_note", "links"]},
+            {"fields": ["status", "published_at", "comments_open", "retraction_note", "links", "record"]},
         ),
     ]
 
@@ -393,8 +431,12 @@ class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
             fieldsets = [*fieldsets, (_("Telling readers what changed"), {"fields": question})]
         return fieldsets
 
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        return type(form.__name__, (form,), {"may_correct": can_correct(request.user)})
+
     def get_readonly_fields(self, request, obj=None):
-        fields = ["links"]
+        fields = ["links", "record"]
         if not can_publish(request.user):
             fields += ["published_at", "is_featured"]
         return fields
@@ -423,6 +465,7 @@ class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         if (note := form.note_to_readers()) is not None:
+            note.created_by = request.user
             note.save()
         if can_publish(request.user) or is_own_article(request.user, form.instance):
             return
@@ -433,6 +476,13 @@ class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
         ArticleAuthor.objects.create(
             article=form.instance, author=profile, position=form.instance.bylines.count()
         )
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is Correction:
+            for note_form in formset.forms:
+                if note_form.instance.pk is None:
+                    note_form.instance.created_by = request.user
+        super().save_formset(request, form, formset, change)
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         # The editor's import map is an inline script; a per-response nonce lets exactly it run.
@@ -540,6 +590,27 @@ class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
     def view_on_site(self, article):
         """The article on the site's configured address; before publication, its preview link."""
         return absolute_url(article.get_absolute_url() if article.is_published() else preview_url(article))
+
+    @admin.display(description=_("Who did what"))
+    def record(self, article):
+        """Each change of status and each note to readers: by whom, and when."""
+        if article.pk is None:
+            return "–"
+        events = [(change.label, change.user, change.at) for change in status_changes(article)]
+        notes = article.corrections.select_related("created_by")
+        events += [(note.get_kind_display(), note.created_by, note.created_at) for note in notes]
+        events.sort(key=lambda event: event[2])
+        items = (
+            (
+                label,
+                person_name(user),
+                when.isoformat(),
+                formats.date_format(timezone.localtime(when), "DATETIME_FORMAT"),
+            )
+            for label, user, when in events
+        )
+        template = '<li>{}: {}, <time datetime="{}">{}</time></li>'
+        return format_html('<ul class="workflow-record">{}</ul>', format_html_join("", template, items))
 
     @admin.display(description=_("Links"))
     def links(self, article):

@@ -12,6 +12,17 @@ from pages import organisation
 from pages.models import Page
 from publishing.meta import feed_links, page_meta
 
+# schema.org's NewsArticle and its subtypes: the types with a `dateline` (an advertiser's article has none).
+NEWS_ARTICLE_TYPES = {
+    "NewsArticle",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "ReviewNewsArticle",
+    "AskPublicNewsArticle",
+}
+
 
 def subject_meta(subject, rss_name, atom_name, description=""):
     """A section's, tag's or author's page: its description (else the site's) and its own feeds."""
@@ -89,7 +100,9 @@ def news_article(article, canonical):
         data["citation"] = citations
     if article.lead_image:
         data["image"] = [absolute_url(article.lead_image.file.url)]
-    if article.dateline:
+    if article.dateline_place:
+        data["locationCreated"] = {"@type": "Place", "name": article.dateline_place}
+    if article.dateline and article.schema_type in NEWS_ARTICLE_TYPES:
         data["dateline"] = article.dateline
     corrections = [
         {"@type": "CorrectionComment", "text": note.note, "datePublished": iso(note.created_at)}
@@ -109,12 +122,7 @@ def news_media_organization():
         "@type": "NewsMediaOrganization",
         "name": publisher.name,
         "url": absolute_url(reverse("articles:home")),
-        "logo": {
-            "@type": "ImageObject",
-            "url": absolute_url(static("img/logo.png")),
-            "width": 512,
-            "height": 512,
-        },
+        "logo": {"@type": "ImageObject", "url": absolute_url(static("img/logo.png"))},
     }
     if publisher.founded:
         data["foundingDate"] = publisher.founded
@@ -141,6 +149,19 @@ def person(author):
         "sameAs": author.links,
     }
     return data | {name: value for name, value in facts.items() if value}
+
+
+def web_site():
+    """The front page's schema.org WebSite: the site and the newsroom that publishes it."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        "name": settings.SITE_NAME,
+        "description": settings.SITE_TAGLINE,
+        "url": absolute_url(reverse("articles:home")),
+        "inLanguage": settings.LANGUAGE_CODE,
+        "publisher": news_media_organization(),
+    }
 
 
 def author_profile_page(author):

@@ -1,5 +1,6 @@
 import re
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo, available_timezones
 
 from django.conf import settings
 from django.contrib.redirects.models import Redirect
@@ -17,7 +18,7 @@ from django.db.models import (
     When,
     prefetch_related_objects,
 )
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Greatest
 from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -40,6 +41,16 @@ SOURCE_ADDRESS = re.compile(r"https?://\S+")
 def split_list(text):
     """ "energy, climate" → ["energy", "climate"] (commas of any script's kind)."""
     return [part.strip() for part in re.split(r"[,،、，]", text) if part.strip()]
+
+
+def validate_time_zone(value):
+    """An IANA time zone name, as the dateline's clock."""
+    if value and value not in available_timezones():
+        raise ValidationError(
+            _("“%(zone)s” is not a time zone name; choose one such as Europe/Minsk."),
+            params={"zone": value},
+            code="invalid_time_zone",
+        )
 
 
 def validate_profile_links(value):
@@ -533,6 +544,16 @@ class Article(SlugFromTitle, WrittenIn, models.Model):
         blank=True,
         help_text=_('Where the story was filed, in capitals, e.g. "MINSK".'),
     )
+    dateline_time_zone = models.CharField(
+        _("dateline time zone"),
+        max_length=64,
+        blank=True,
+        validators=[validate_time_zone],
+        help_text=_(
+            "The time zone of the dateline place, e.g. Europe/Minsk: the dateline gives the day there. "
+            "Empty: the site's time zone."
+        ),
+    )
     source_credit = models.CharField(
         _("source credit"),
         max_length=100,
@@ -643,6 +664,7 @@ class Article(SlugFromTitle, WrittenIn, models.Model):
         permissions = [
             ("publish_article", _("Can publish, schedule and unpublish articles")),
             ("retract_article", _("Can retract published articles")),
+            ("correct_article", _("Can add corrections and notes to readers on published articles")),
         ]
         indexes = [
             models.Index(fields=["status", "published_at"], name="articles_status_published"),
@@ -766,12 +788,18 @@ class Article(SlugFromTitle, WrittenIn, models.Model):
         with translation.override(self.content_language):
             parts = {
                 "place": self.dateline_place,
-                "date": formats.date_format(timezone.localtime(self.published_at), dateline_date_format()),
+                "date": formats.date_format(self.filed_at, dateline_date_format()),
                 "source": self.source_credit,
             }
             if self.source_credit:
                 return pgettext("dateline", "%(place)s, %(date)s – %(source)s.") % parts
             return pgettext("dateline", "%(place)s, %(date)s.") % parts
+
+    @property
+    def filed_at(self):
+        """The publish time where the story was filed: the dateline place's clock, else the site's."""
+        zone = ZoneInfo(self.dateline_time_zone) if self.dateline_time_zone else None
+        return timezone.localtime(self.published_at, zone)
 
     @property
     def source_list(self):
@@ -849,6 +877,15 @@ class Correction(models.Model):
     created_at = models.DateTimeField(
         _("created at"), default=timezone.now, help_text=_("Shown as the date of the note.")
     )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("added by"),
+    )
     at_top = models.BooleanField(
         _("above the story"),
         default=False,
@@ -870,12 +907,10 @@ class Correction(models.Model):
         super().save(*args, **kwargs)
         # A note is a change readers are told of: the article page says "Updated …" at its time, and
         # the story counts as modified then.
-        Article.objects.filter(pk=self.article_id, updated_at__lt=self.created_at).update(
-            updated_at=self.created_at
+        Article.objects.filter(pk=self.article_id).update(
+            updated_at=Greatest("updated_at", Value(self.created_at)),
+            revised_at=Greatest(Coalesce("revised_at", Value(self.created_at)), Value(self.created_at)),
         )
-        Article.objects.filter(pk=self.article_id).filter(
-            Q(revised_at__isnull=True) | Q(revised_at__lt=self.created_at)
-        ).update(revised_at=self.created_at)
 
     def get_absolute_url(self):
         return f"{self.article.get_absolute_url()}#correction-{self.pk}"

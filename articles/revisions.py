@@ -12,6 +12,8 @@ from django.utils.translation import gettext
 from publishing.html import html_to_text
 
 SKIPPED_FIELDS = {"id", "updated_at", "created_at"}
+# What the admin shows of the person behind a revision.
+PERSON_FIELDS = ["username", "first_name", "last_name"]
 
 
 @dataclass
@@ -94,4 +96,29 @@ def changes_between(older, newer):
             changes.append(FieldChange(label, "", body_diff(old, new), is_diff=True))
         else:
             changes.append(FieldChange(label, display_value(older, field), display_value(newer, field)))
+    return changes
+
+
+@dataclass
+class StatusChange:
+    status: str
+    label: str
+    user: object
+    at: object
+
+
+def status_changes(article):
+    """Who moved the article to each status it has had (submitted, published, retracted…), and when,
+    oldest first, as the revisions recorded it."""
+    revisions = (
+        article.history.order_by("history_date", "history_id")
+        .select_related("history_user")
+        .only("status", "history_date", *(f"history_user__{name}" for name in PERSON_FIELDS))
+    )
+    changes, previous = [], None
+    for revision in revisions:
+        if revision.status != previous:
+            label = revision.get_status_display()
+            changes.append(StatusChange(revision.status, label, revision.history_user, revision.history_date))
+        previous = revision.status
     return changes

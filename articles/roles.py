@@ -34,6 +34,7 @@ ROLE_PERMISSIONS = {
         ],
         ("articles", "publish_article"),
         ("articles", "retract_article"),
+        ("articles", "correct_article"),
         ("articles", "view_historicalarticle"),
         ("redirects", "add_redirect"),
         ("redirects", "change_redirect"),
@@ -73,6 +74,11 @@ def sync_roles_after_migrate(sender, **kwargs):
 def can_retract(user):
     """Withdrawing a published story is its own right (Editors hold it)."""
     return user.has_perm("articles.retract_article")
+
+
+def can_correct(user):
+    """Telling readers of a change to a published story (a correction, clarification, update or note)."""
+    return user.has_perm("articles.correct_article")
 
 
 def can_publish(user):

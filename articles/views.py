@@ -12,14 +12,14 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from articles.dates import published_between
-from articles.meta import article_page_meta, author_profile_page, subject_meta
+from articles.meta import article_page_meta, author_profile_page, subject_meta, web_site
 from articles.models import Article, Author, Correction, Section, Tag, with_bylines
 from articles.rendering import body_with_dateline
 from pagecache.store import article_key, depends_on
 from publishing.meta import PageMetaMixin, feed_links, page_meta, page_path
 
 
-class FrontPageView(TemplateView):
+class FrontPageView(PageMetaMixin, TemplateView):
     template_name = "articles/front_page.html"
     latest_count = 8
     per_section = 4
@@ -31,6 +31,9 @@ class FrontPageView(TemplateView):
         section_blocks = cards.top_per_section(self.per_section)
         with_bylines([lead, *latest, *(article for _, articles in section_blocks for article in articles)])
         return super().get_context_data(lead=lead, latest=latest, section_blocks=section_blocks, **kwargs)
+
+    def get_page_meta(self, context):
+        return page_meta(self.request, json_ld=[web_site()])
 
 
 class ArticleListView(PageMetaMixin, ListView):

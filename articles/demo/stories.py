@@ -1108,9 +1108,11 @@ STORIES = [
         "authors": ["priya-raman"],
         "tags": ["Space", "Research", "Technology", "Energy"],
         "dateline_place": "KOUROU",
+        # 01:00 on the site's clock (UTC) is 22:00 the evening before at the launch site: the dateline says so.
+        "dateline_time_zone": "America/Cayenne",
         "source_credit": "Newsroom Wire",
         "days_ago": 11,
-        "hour": 21,
+        "hour": 1,
         "featured": False,
         "image_alt": (
             "Illustration: a small box-shaped satellite with unfolded solar wings, the Sun glowing behind it"
@@ -1207,6 +1209,7 @@ STORIES = [
         "authors": ["priya-raman"],
         "tags": ["Agriculture", "Research", "Environment"],
         "dateline_place": "CUSCO",
+        "dateline_time_zone": "America/Lima",
         "source_credit": "Newsroom",
         "days_ago": 26,
         "hour": 10,

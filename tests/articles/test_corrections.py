@@ -5,6 +5,7 @@ from datetime import timedelta
 
 import pytest
 from defusedxml import ElementTree
+from django.contrib.auth.models import Permission
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -183,6 +184,84 @@ class TestTheAdminAsksWhetherReadersNeedANote:
             "change_note_kind"
             not in editor.get(reverse("admin:articles_article_change", args=[article.pk])).content.decode()
         )
+
+
+class TestCorrectingIsItsOwnRight:
+    """Telling readers of a change is the `correct_article` permission, which Editors hold; the admin
+    shows who published, retracted and corrected a story, and when."""
+
+    @pytest.fixture
+    def publisher_only(self, client):
+        """Someone who may publish and edit every story, but not add notes to readers."""
+        user = make_staff("Editor")
+        user.groups.clear()
+        names = ["change_article", "view_article", "publish_article", "add_correction", "change_correction"]
+        user.user_permissions.set(Permission.objects.filter(codename__in=names))
+        client.force_login(user)
+        return client
+
+    def test_without_the_right_only_a_typo_fix_may_be_saved(self, publisher_only):
+        article = make_article(body="<p>The vote was 8–1.</p>")
+        response = publisher_only.post(
+            reverse("admin:articles_article_change", args=[article.pk]),
+            article_edit_data(
+                article, body="<p>The vote was 7–2.</p>", change_note_kind="correction", change_note="Fixed."
+            ),
+        )
+        assert response.status_code == 200
+        assert "change_note_kind" in response.context["adminform"].form.errors
+        assert not article.corrections.exists()
+
+    def test_without_the_right_no_note_can_be_added_below_the_story(self, publisher_only):
+        article = make_article(body="<p>The vote was 8–1.</p>")
+        change_page = reverse("admin:articles_article_change", args=[article.pk])
+        data = article_edit_data(article) | {
+            "corrections-TOTAL_FORMS": "1",
+            "corrections-0-kind": "correction",
+            "corrections-0-note": "Slipped in.",
+            "corrections-0-created_at_0": "2026-12-01",
+            "corrections-0-created_at_1": "10:00:00",
+        }
+        publisher_only.post(change_page, data)
+        assert not article.corrections.exists()
+        assert 'name="corrections-0-note"' not in publisher_only.get(change_page).content.decode()
+
+    def test_editors_hold_the_right_and_their_notes_name_them(self, client):
+        editor = make_staff("Editor", first_name="Vera", last_name="Lind")
+        client.force_login(editor)
+        article = make_article(
+            body="<p>The vote was 8–1.</p>", published_at=timezone.now() - timedelta(days=1)
+        )
+        response = client.post(
+            reverse("admin:articles_article_change", args=[article.pk]),
+            article_edit_data(
+                article,
+                body="<p>The vote was 7–2.</p>",
+                change_note_kind="correction",
+                change_note="An earlier version gave the wrong result.",
+            ),
+        )
+        assert response.status_code == 302
+        assert article.corrections.get().created_by == editor
+        page = client.get(reverse("admin:articles_article_change", args=[article.pk])).content.decode()
+        assert "Correction: Vera Lind," in page
+
+    def test_the_admin_shows_who_published_and_who_retracted(self, client):
+        editor = make_staff("Editor", first_name="Omar", last_name="Haddad")
+        client.force_login(editor)
+        article = make_article(status=Article.Status.DRAFT)
+        data = article_edit_data(article, status="published")
+        assert (
+            client.post(reverse("admin:articles_article_change", args=[article.pk]), data).status_code == 302
+        )
+        article.refresh_from_db()
+        data = article_edit_data(article, status="retracted", retraction_note="The source withdrew.")
+        assert (
+            client.post(reverse("admin:articles_article_change", args=[article.pk]), data).status_code == 302
+        )
+        page = client.get(reverse("admin:articles_article_change", args=[article.pk])).content.decode()
+        record = page[page.index('class="workflow-record"') :]
+        assert record.index("Published: Omar Haddad,") < record.index("Retracted: Omar Haddad,")
 
 
 def test_how_we_reported_this_ends_the_story_with_its_sources(client):

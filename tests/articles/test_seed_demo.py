@@ -1,3 +1,4 @@
+import re
 from io import StringIO
 
 import pytest
@@ -40,6 +41,10 @@ def test_demo_content_is_a_real_looking_newsroom():
     assert Organisation.load().corrections_email
     assert not any("lorem" in article.body.lower() for article in articles)
     assert articles.filter(is_featured=True).count() == 1
+    # A story filed where the day differs from the site's: its dateline gives the launch site's day.
+    launch = articles.get(dateline_place="KOUROU")
+    assert launch.filed_at.date() != launch.published_on
+    assert re.search(rf"\b{launch.filed_at.day}\b", launch.dateline)
 
 
 def test_demo_corrections_show_as_updates(client):

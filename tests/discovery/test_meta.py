@@ -145,8 +145,10 @@ def test_every_page_has_canonical_and_open_graph(client, article, kind):
     assert parser.meta["og:url"] == ["http://testserver" + url]
     assert parser.meta["og:site_name"] == ["The Newsroom"]
     assert parser.meta["twitter:card"] == ["summary"]
-    # Only an author's page says what it is about: the Person (tests/articles/test_author_profiles.py).
-    assert [data["@type"] for data in parser.json_ld] == (["ProfilePage"] if kind == "author" else [])
+    # An author's page says what it is about, the Person (tests/articles/test_author_profiles.py), and the
+    # front page the site; lists carry none.
+    described = {"author": ["ProfilePage"], "home": ["WebSite"]}
+    assert [data["@type"] for data in parser.json_ld] == described.get(kind, [])
 
 
 def test_section_page_uses_its_name_and_description(client, article):
@@ -164,9 +166,8 @@ def test_paginated_list_canonical_keeps_the_page(client, settings, article):
     assert canonical(parser) == ["http://testserver/latest/?page=2"]
 
 
-def test_page_without_page_meta_gets_the_site_defaults(client):
+def test_front_page_gets_the_site_defaults_and_describes_the_site(client):
     response = client.get(reverse("articles:home"))
-    assert "page_meta" not in response.context
     parser = HeadParser()
     parser.feed(response.content.decode())
     assert canonical(parser) == ["http://testserver/"]
@@ -175,7 +176,8 @@ def test_page_without_page_meta_gets_the_site_defaults(client):
     assert parser.meta["og:type"] == ["website"]
     feeds = [link["href"] for link in parser.links if link.get("rel") == "alternate"]
     assert feeds == ["http://testserver/feed/", "http://testserver/feed/atom/"]
-    assert parser.json_ld == []
+    assert [data["@type"] for data in parser.json_ld] == ["WebSite"]
+    assert parser.json_ld[0]["publisher"]["@type"] == "NewsMediaOrganization"
 
 
 def test_not_found_page_gets_the_site_defaults(client):

@@ -96,6 +96,7 @@ class Command(BaseCommand):
             slug=slug,
             standfirst=story["standfirst"],
             dateline_place=story["dateline_place"],
+            dateline_time_zone=story.get("dateline_time_zone", ""),
             source_credit=story["source_credit"],
             body=paragraphs_to_html(story["paragraphs"]),
             lead_image=image,
