@@ -22,12 +22,8 @@ class CommentsConfig(AppConfig):
         add_role_permissions(ROLE_PERMISSIONS)
         demo_story_created.connect(add_demo_comments, dispatch_uid="comments.demo")
         comment_was_posted.connect(schedule_after_posting, dispatch_uid="comments.tasks")
-        post_save.connect(
-            discussion.settings_saved, sender=DiscussionSettings, dispatch_uid="comments.discussion"
-        )
-        post_delete.connect(
-            discussion.settings_deleted, sender=DiscussionSettings, dispatch_uid="comments.discussion"
-        )
+        for signal in (post_save, post_delete):
+            signal.connect(discussion.changed, sender=DiscussionSettings, dispatch_uid="comments.discussion")
         # Every list of articles, the article page and the admin count the same comments.
         ArticleQuerySet.listing_annotations["comment_count"] = approved_comment_count
         # The article page's comment pages, counted in the article's own query.

@@ -2,25 +2,25 @@
 
 Every page's footer links the newsroom's policies and every story names its publisher with them
 (schema.org NewsMediaOrganization, the Trust Project's indicators), so this is read on every page
-built: from the shared cache, filled from the database once (two queries) and replaced when the
-organisation or a page is saved, once that transaction commits.
+built: from one copy shared by every app server (publishing/shared_copy.py), filled from the
+database (two queries, and one for the next scheduled policy page) and replaced when the organisation
+or a page is saved.
 """
 
 import dataclasses
-import logging
+import math
 
 from django.conf import settings
-from django.core.cache import cache
-from django.db import transaction
+from django.db.models import Min
+from django.utils import timezone
 
 from pages.models import Organisation, Page
-
-logger = logging.getLogger(__name__)
+from publishing.shared_copy import SharedCopy
 
 CACHE_KEY = "pages.organisation"
-# A safety net only: every save replaces the cached copy. Short, so a policy page scheduled for
-# later joins the footer soon after its time.
-CACHE_SECONDS = 5 * 60
+# A safety net only: every save replaces the cached copy, and a policy page scheduled for later ends
+# the copy's life at its time.
+CACHE_SECONDS = 60 * 60
 
 
 @dataclasses.dataclass(frozen=True)
@@ -59,37 +59,17 @@ def load():
     )
 
 
-def current():
-    """The publisher as pages show it now."""
-    try:
-        cached = cache.get(CACHE_KEY)
-    except Exception:  # a cache that is down must not take every page with it
-        logger.warning("The cache is unreachable; reading the organisation from the database.")
-        return load()
-    if cached is not None:
-        try:
-            return Publisher(**cached)
-        except TypeError:
-            pass  # cached by a release with other fields
-    publisher = load()
-    try:
-        cache.add(CACHE_KEY, dataclasses.asdict(publisher), CACHE_SECONDS)
-    except Exception:
-        logger.warning("The cache is unreachable; the organisation is read again next time.")
-    return publisher
+def seconds_to_keep(publisher):
+    """Until the next policy page scheduled to appear does (so it joins the footer at its time), and
+    never longer than CACHE_SECONDS."""
+    next_policy_at = Page.objects.scheduled().exclude(policy="").aggregate(at=Min("published_at"))["at"]
+    if next_policy_at is None:
+        return CACHE_SECONDS
+    return max(1, min(CACHE_SECONDS, math.ceil((next_policy_at - timezone.now()).total_seconds())))
 
 
-def publish():
-    """Put what was just saved in the shared cache, for every app server's next request."""
-    cache.set(CACHE_KEY, dataclasses.asdict(load()), CACHE_SECONDS)
-
-
-def forget():
-    cache.delete(CACHE_KEY)
-
-
-def changed(sender, **kwargs):
-    """post_save and post_delete receiver for the organisation and for pages (pages/apps.py): the saved
-    state is read afresh from now on, and kept for every app server once it has committed."""
-    forget()
-    transaction.on_commit(publish, robust=True)
+_shared = SharedCopy(CACHE_KEY, Publisher, load, seconds_to_keep, "the organisation")
+current = _shared.current  # the publisher as pages show it now
+forget = _shared.forget
+# post_save and post_delete receiver for the organisation and for pages (pages/apps.py).
+changed = _shared.changed

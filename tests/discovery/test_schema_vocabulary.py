@@ -118,17 +118,18 @@ def test_a_sponsored_story_names_its_sponsor_and_publisher(client):
     assert story["publisher"]["@type"] == "NewsMediaOrganization"
 
 
-def test_the_pages_around_the_stories_carry_valid_schema_org(client):
+def test_the_pages_around_the_stories_carry_valid_schema_org(client, django_capture_on_commit_callbacks):
     article = full_story(WorkType.Kind.NEWS)
     author = article.byline_authors[0]
-    Page.objects.create(
-        title="Corrections policy",
-        slug="corrections-policy",
-        body="<p>We correct errors promptly.</p>",
-        policy=Page.Policy.CORRECTIONS,
-        is_live=True,
-        published_at=article.published_at,
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        Page.objects.create(
+            title="Corrections policy",
+            slug="corrections-policy",
+            body="<p>We correct errors promptly.</p>",
+            policy=Page.Policy.CORRECTIONS,
+            is_live=True,
+            published_at=article.published_at,
+        )
     for address in [reverse("articles:home"), author.get_absolute_url()]:
         for data in objects_on(client, address):
             assert problems(data, VOCABULARY) == [], address

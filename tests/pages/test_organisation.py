@@ -1,7 +1,7 @@
 """Who stands behind the site: the organisation and its policies, linked from every page and carried by
 every story's publisher (schema.org NewsMediaOrganization with the Trust Project's indicators)."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from django.test import Client
@@ -26,25 +26,27 @@ def publisher_of(client, article):
     return story_data(page)["publisher"]
 
 
-def test_every_page_links_the_newsrooms_published_policies(client):
-    ethics = policy_page(Page.Policy.ETHICS, "Our ethics")
-    policy_page(Page.Policy.MASTHEAD, "Who we are", is_live=False)
+def test_every_page_links_the_newsrooms_published_policies(client, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):  # every app server's copy follows the commit
+        ethics = policy_page(Page.Policy.ETHICS, "Our ethics")
+        policy_page(Page.Policy.MASTHEAD, "Who we are", is_live=False)
     footer = client.get(reverse("articles:home")).content.decode().split('class="site-footer"')[1]
     assert f'href="{ethics.get_absolute_url()}"' in footer and "Our ethics" in footer
     assert "Who we are" not in footer
 
 
-def test_every_storys_publisher_carries_the_policies_and_contacts(client):
-    Organisation.objects.update_or_create(
-        pk=1,
-        defaults={
-            "name": "Harbour News Ltd",
-            "founded": date(2019, 5, 1),
-            "corrections_email": "fix@news.example",
-        },
-    )
-    corrections = policy_page(Page.Policy.CORRECTIONS, "How we correct")
-    ownership = policy_page(Page.Policy.OWNERSHIP, "Who owns us")
+def test_every_storys_publisher_carries_the_policies_and_contacts(client, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        Organisation.objects.update_or_create(
+            pk=1,
+            defaults={
+                "name": "Harbour News Ltd",
+                "founded": date(2019, 5, 1),
+                "corrections_email": "fix@news.example",
+            },
+        )
+        corrections = policy_page(Page.Policy.CORRECTIONS, "How we correct")
+        ownership = policy_page(Page.Policy.OWNERSHIP, "Who owns us")
     publisher = publisher_of(client, make_article())
     assert publisher["@type"] == "NewsMediaOrganization"
     assert publisher["name"] == "Harbour News Ltd" and publisher["foundingDate"] == "2019-05-01"
@@ -55,12 +57,28 @@ def test_every_storys_publisher_carries_the_policies_and_contacts(client):
     ]
 
 
-def test_a_new_policy_page_shows_at_once_with_the_page_cache_on(settings):
+def test_a_new_policy_page_shows_at_once_with_the_page_cache_on(settings, django_capture_on_commit_callbacks):
     settings.PAGE_CACHE = True
     reader = Client()
     reader.get(reverse("articles:home"))
-    policy_page(Page.Policy.VERIFICATION, "How we check facts")
+    with django_capture_on_commit_callbacks(execute=True):
+        policy_page(Page.Policy.VERIFICATION, "How we check facts")
     assert "How we check facts" in reader.get(reverse("articles:home")).content.decode()
+
+
+def test_a_scheduled_policy_page_joins_the_footer_at_its_time(
+    settings, clock, django_capture_on_commit_callbacks
+):
+    """No cron and no save: the shared copy of the organisation ends at the page's publish time."""
+    settings.PAGE_CACHE = True
+    reader = Client()
+    with django_capture_on_commit_callbacks(execute=True):
+        policy_page(Page.Policy.DIVERSITY, "Who we hire", published_at=timezone.now() + timedelta(minutes=10))
+    assert "Who we hire" not in reader.get(reverse("articles:home")).content.decode()
+    clock.advance(minutes=9)
+    assert "Who we hire" not in reader.get(reverse("articles:home")).content.decode()
+    clock.advance(minutes=2)
+    assert "Who we hire" in reader.get(reverse("articles:home")).content.decode()
 
 
 def test_each_policy_has_one_page(client):
