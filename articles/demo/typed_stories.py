@@ -163,6 +163,15 @@ TYPED_STORIES = [
             "meetings. It has held them at four."
         ),
         "correction_at_top": True,
+        # Hours after publication, kind, note: shown after the story.
+        "later_notes": [
+            (
+                26,
+                "update",
+                "This article has been updated with the bank’s published minutes, which show one member voted "
+                "for a cut.",
+            ),
+        ],
         "backstory": (
             "We read the bank's last four rate statements and the minutes published since, and spoke to three "
             "economists on the record. Two lenders answered our questions about fixed-rate offers; a third "

@@ -41,6 +41,8 @@ def test_demo_content_is_a_real_looking_newsroom():
     assert Organisation.load().corrections_email
     assert not any("lorem" in article.body.lower() for article in articles)
     assert articles.filter(is_featured=True).count() == 1
+    # A story corrected at the top, and updated below, as a newcomer should see both.
+    assert articles.filter(corrections__at_top=True).filter(corrections__at_top=False).exists()
     # A story filed where the day differs from the site's: its dateline gives the launch site's day.
     launch = articles.get(dateline_place="KOUROU")
     assert launch.filed_at.date() != launch.published_on

@@ -127,5 +127,8 @@ class Command(BaseCommand):
                 at_top=story.get("correction_at_top", False),
                 created_at=noted_at,
             )
+        for hours_after, kind, note in story.get("later_notes", ()):
+            noted_at = min(published_at + timedelta(hours=hours_after), timezone.now())
+            Correction.objects.create(article=article, kind=kind, note=note, created_at=noted_at)
         demo_story_created.send(sender=Article, article=article, story=story)
         return article
