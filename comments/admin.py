@@ -42,8 +42,12 @@ def can_moderate(request):
 
 @admin.register(Comment)
 class CommentAdmin(admin.ModelAdmin):
-    list_display = ["excerpt", "name", "article", "status", "kind", "why", "created_at", "on_site"]
-    list_filter = ["status", "kind", "reason", ("article", admin.RelatedOnlyFieldListFilter), "created_at"]
+    list_display = [
+        "excerpt", "name", "article", "status", "kind", "why", "is_featured", "created_at", "on_site"
+    ]  # fmt: skip
+    list_filter = [
+        "status", "kind", "reason", "is_featured", ("article", admin.RelatedOnlyFieldListFilter), "created_at"
+    ]  # fmt: skip
     list_select_related = ["article"]
     search_fields = ["name", "body"]
     date_hierarchy = "created_at"
@@ -54,6 +58,7 @@ class CommentAdmin(admin.ModelAdmin):
         "article",
         "parent",
         "status",
+        "is_featured",
         "kind",
         "reason",
         "reason_detail",
@@ -67,7 +72,10 @@ class CommentAdmin(admin.ModelAdmin):
         "depth",
     ]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-    actions = ["approve", "unapprove", "mark_spam", "trash", "export_personal_data", "erase_personal_data"]
+    actions = [
+        "approve", "unapprove", "mark_spam", "trash", "feature", "unfeature",
+        "export_personal_data", "erase_personal_data",
+    ]  # fmt: skip
 
     def get_ordering(self, request):
         # The moderation queue: pending comments first, newest first within each group.
@@ -132,6 +140,39 @@ class CommentAdmin(admin.ModelAdmin):
     @admin.action(description=_("Move selected comments to the trash"), permissions=["change"])
     def trash(self, request, queryset):
         self.set_status(request, queryset, Comment.Status.TRASH)
+
+    @admin.action(description=_("Feature as editor’s picks"), permissions=["change"])
+    def feature(self, request, queryset):
+        """Only approved readers' comments can be picks: the others are not shown to readers."""
+        count = self.set_featured(queryset.approved().filter(is_featured=False), True)
+        message = ngettext(
+            "%(count)d comment is now an editor’s pick.", "%(count)d comments are now editor’s picks.", count
+        )
+        self.message_user(request, message % {"count": count}, messages.SUCCESS)
+        if skipped := queryset.exclude(pk__in=queryset.approved()).count():
+            note = ngettext(
+                "%(count)d comment was left out: only approved comments can be picks.",
+                "%(count)d comments were left out: only approved comments can be picks.",
+                skipped,
+            )
+            self.message_user(request, note % {"count": skipped}, messages.WARNING)
+
+    @admin.action(description=_("Remove from editor’s picks"), permissions=["change"])
+    def unfeature(self, request, queryset):
+        count = self.set_featured(queryset.filter(is_featured=True), False)
+        message = ngettext(
+            "%(count)d comment is no longer an editor’s pick.",
+            "%(count)d comments are no longer editor’s picks.",
+            count,
+        )
+        self.message_user(request, message % {"count": count}, messages.SUCCESS)
+
+    @staticmethod
+    def set_featured(queryset, featured):
+        rows = list(queryset.values_list("pk", "article_id"))
+        Comment.objects.filter(pk__in=[pk for pk, _article_id in rows]).update(is_featured=featured)
+        comments_changed.send(sender=Comment, article_ids={article_id for _pk, article_id in rows})
+        return len(rows)
 
     @admin.action(
         description=_("Export personal data of the selected comments' authors"), permissions=["change"]

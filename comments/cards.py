@@ -41,6 +41,7 @@ class Cards:
         shown = [
             comment.pk, comment.name, comment.website, comment.avatar_key, comment.body,
             comment.created_at.isoformat(), self.replyable(comment) and self.reply_query,
+            comment.badge, comment.is_featured,
             get_language(), settings.TIME_ZONE, template_version(),
         ]  # fmt: skip
         return "comments:card:" + hashlib.sha256(repr(shown).encode()).hexdigest()

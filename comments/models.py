@@ -2,14 +2,16 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Exists, ExpressionWrapper, OuterRef, Q
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
+from articles.models import ArticleAuthor
 from comments.rendering import avatar_colour, comment_html, initials, website_or_empty
 
 
@@ -55,7 +57,23 @@ class CommentQuerySet(models.QuerySet):
         )
         if held_ids:
             shown |= self.held().filter(article=article, pk__in=held_ids)
-        return shown.only(*LIST_FIELDS, "status")
+        # The editors' picks, wherever in the threads they are, for the list above them.
+        shown |= self.approved().filter(article=article, is_featured=True)
+        on_page = Q(pk__in=roots) | Q(root__in=roots)
+        return (
+            shown.only(*LIST_FIELDS, "status")
+            .annotate(on_page=ExpressionWrapper(on_page, output_field=models.BooleanField()))
+            .with_badges()
+        )
+
+    def with_badges(self):
+        """`by_article_author`: written signed in as one of the article's bylined authors. With
+        `user_id` (set only for signed-in staff), what a comment's badge says: nobody can earn one by
+        typing a name or an email."""
+        bylined = ArticleAuthor.objects.filter(
+            article=OuterRef("article_id"), author__user=OuterRef("user_id")
+        )
+        return self.annotate(by_article_author=Exists(bylined))
 
 
 def approved_comment_count(**lookups):
@@ -90,6 +108,8 @@ LIST_FIELDS = (
     "body",
     "created_at",
     "avatar_key",
+    "is_featured",
+    "user_id",
 )
 
 
@@ -193,6 +213,13 @@ class Comment(models.Model):
     created_at = models.DateTimeField(_("created at"), default=timezone.now, db_index=True)
     # Set once the authors and subscribers have been told about the approved comment.
     notified_at = models.DateTimeField(_("notified at"), null=True, blank=True, editable=False)
+    is_featured = models.BooleanField(
+        _("editor's pick"),
+        default=False,
+        help_text=_(
+            "Shown above the thread with a badge, linked to its place in it. Approved comments only."
+        ),
+    )
 
     objects = CommentQuerySet.as_manager()
 
@@ -246,6 +273,13 @@ class Comment(models.Model):
     @property
     def avatar_colour(self):
         return avatar_colour(self.avatar_key)
+
+    @property
+    def badge(self):
+        """ "Author" for the story's own author, "Staff" for anyone else of the newsroom, else ""."""
+        if getattr(self, "by_article_author", False):
+            return gettext("Author")
+        return gettext("Staff") if self.user_id else ""
 
     @property
     def excerpt(self):

@@ -14,8 +14,9 @@ def top_level_order(newest_first):
 
 
 def thread_page(article, page_number, preview_ids=()):
-    """One page of top-level comments with all their replies nested, this browser's held ones, and
-    the article's mentions (approved pingbacks and trackbacks, listed apart on every page).
+    """One page of top-level comments with all their replies nested, this browser's held ones, the
+    article's mentions (approved pingbacks and trackbacks, listed apart on every page) and the editors'
+    picks (shown above the threads on every page).
 
     One query reads them all (`Comment.objects.on_thread_page`); the pages are counted in the
     article page's own query (`comment_threads`, see comments/apps.py), else here.
@@ -25,7 +26,7 @@ def thread_page(article, page_number, preview_ids=()):
     paginator = Paginator(top_level.order_by(*top_level_order(values.newest_first)), values.per_page)
     paginator.count = thread_count(article)
     page = paginator.get_page(page_number)
-    roots, replies, mentions, previews = [], [], [], []
+    roots, replies, mentions, previews, featured = [], [], [], [], []
     for comment in Comment.objects.on_thread_page(article, page.object_list.values("pk"), preview_ids):
         if comment.status != Comment.Status.APPROVED:
             comment.is_preview = True
@@ -33,7 +34,10 @@ def thread_page(article, page_number, preview_ids=()):
         elif comment.kind != Comment.Kind.COMMENT:
             mentions.append(comment)
         else:
-            (replies if comment.parent_id else roots).append(comment)
+            if comment.is_featured:
+                featured.append(comment)
+            if comment.on_page:  # not an editor's pick from another page
+                (replies if comment.parent_id else roots).append(comment)
     if values.newest_first:
         roots.reverse()  # read oldest first, like every comment
     newest_page = page.number == (1 if values.newest_first else paginator.num_pages)
@@ -44,7 +48,7 @@ def thread_page(article, page_number, preview_ids=()):
         roots += held_top_level
     replies = sorted(replies + [c for c in previews if c.parent_id], key=lambda c: (c.created_at, c.pk))
     nest(roots, replies, values.thread_depth)
-    return page, roots, mentions
+    return page, roots, mentions, featured
 
 
 def thread_count(article):

@@ -50,7 +50,7 @@ def comment_section(context, article):
     if not article.is_published():
         return {"article": article, "unpublished": True}
     held_ids = preview_ids(request)
-    page, comments, mentions = thread_page(article, request.GET.get(PAGE_PARAMETER), held_ids)
+    page, comments, mentions, featured = thread_page(article, request.GET.get(PAGE_PARAMETER), held_ids)
     is_open = moderation.comments_open(article)
     form = context.get("comment_form")
     reply_to = form.reply_to_comment if form is not None else None
@@ -69,6 +69,7 @@ def comment_section(context, article):
         "count": count,
         "comments": comments,
         "mentions": mentions,
+        "featured": featured,
         "page_obj": page,
         "previous_url": page.has_previous() and page_url(article, page.previous_page_number(), "comments"),
         "next_url": page.has_next() and page_url(article, page.next_page_number(), "comments"),
