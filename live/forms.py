@@ -32,7 +32,8 @@ class QuickEntryForm(forms.ModelForm):
         }
 
     def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+        # Prefixed: on the article's admin page, its field ids must not be the article form's (id_body).
+        super().__init__(*args, prefix="live", **kwargs)
         self.fields["authors"].queryset = Author.objects.order_by("name")
 
     def clean_body(self):

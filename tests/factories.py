@@ -89,7 +89,7 @@ def make_live_article(**overrides):
     from articles.models import WorkType
 
     live_type = WorkType.objects.filter(kind=WorkType.Kind.LIVE).first()
-    return make_article(work_type=live_type, **overrides)
+    return make_article(work_type=live_type or WorkType.objects.create(kind=WorkType.Kind.LIVE), **overrides)
 
 
 def make_entry(article, *, authors=(), **overrides):

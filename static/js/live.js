@@ -21,6 +21,8 @@
   if (refresh) {
     refresh.parentNode.hidden = true; // this script shows new updates itself
   }
+  // The browser's own scroll anchoring would move the page a second time: this script keeps the place.
+  document.documentElement.style.overflowAnchor = "none";
 
   // The first entry still on screen, and where it is: after the insert, scroll back by as much as it moved.
   function firstVisible() {

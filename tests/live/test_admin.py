@@ -43,8 +43,8 @@ def test_posting_with_javascript_answers_json_and_the_entry_is_live(client, edit
     author = make_author()
     response = client.post(
         add_url(article),
-        {"title": "Port closed", "body": "No ships in or out.\n\nThe harbour master spoke at noon.",
-         "authors": [author.pk], "is_key_event": "on"},
+        {"live-title": "Port closed", "live-body": "No ships in or out.\n\nThe harbour master spoke at noon.",
+         "live-authors": [author.pk], "live-is_key_event": "on"},
         HTTP_ACCEPT="application/json",
     )  # fmt: skip
     assert response.status_code == 200
@@ -56,7 +56,7 @@ def test_posting_with_javascript_answers_json_and_the_entry_is_live(client, edit
 
 def test_posting_without_javascript_returns_to_the_article(client, editor):
     article = make_live_article()
-    response = client.post(add_url(article), {"body": "The tram is still running."})
+    response = client.post(add_url(article), {"live-body": "The tram is still running."})
     assert response.status_code == 302
     assert response["Location"] == reverse("admin:articles_article_change", args=[article.pk])
     assert Entry.objects.filter(coverage__article=article).count() == 1
@@ -64,12 +64,12 @@ def test_posting_without_javascript_returns_to_the_article(client, editor):
 
 def test_an_empty_update_is_refused_beside_its_field_keeping_what_was_typed(client, editor):
     article = make_live_article()
-    response = client.post(add_url(article), {"title": "Port closed", "body": "<p> </p>"})
+    response = client.post(add_url(article), {"live-title": "Port closed", "live-body": "<p> </p>"})
     html = response.content.decode()
     assert response.status_code == 200
     assert "Write the update." in html and 'value="Port closed"' in html
     assert not Entry.objects.exists()
-    as_json = client.post(add_url(article), {"body": ""}, HTTP_ACCEPT="application/json")
+    as_json = client.post(add_url(article), {"live-body": ""}, HTTP_ACCEPT="application/json")
     assert as_json.status_code == 400 and "body" in as_json.json()["errors"]
 
 
@@ -80,13 +80,13 @@ def picture():
 def test_an_image_needs_its_alt_text(client, editor):
     article = make_live_article()
     response = client.post(
-        add_url(article), {"body": "Waves over the wall.", "image_file": picture()},
+        add_url(article), {"live-body": "Waves over the wall.", "live-image_file": picture()},
         HTTP_ACCEPT="application/json",
     )  # fmt: skip
     assert response.status_code == 400 and "image_alt" in response.json()["errors"]
     client.post(
         add_url(article),
-        {"body": "Waves over the wall.", "image_file": picture(), "image_alt": "Spray over the harbour wall"},
+        {"live-body": "Waves over the wall.", "live-image_file": picture(), "live-image_alt": "Spray over the harbour wall"},
         HTTP_ACCEPT="application/json",
     )
     entry = Entry.objects.get()
@@ -96,9 +96,9 @@ def test_an_image_needs_its_alt_text(client, editor):
 def test_a_reader_or_an_author_of_other_stories_cannot_post(client):
     article = make_live_article()
     client.force_login(make_user())
-    assert client.post(add_url(article), {"body": "Hello"}).status_code == 302  # to the admin's login
+    assert client.post(add_url(article), {"live-body": "Hello"}).status_code == 302  # to the admin's login
     client.force_login(make_staff("Author"))
-    assert client.post(add_url(article), {"body": "Hello"}).status_code == 403
+    assert client.post(add_url(article), {"live-body": "Hello"}).status_code == 403
     assert not Entry.objects.exists()
 
 

@@ -57,13 +57,16 @@ document.addEventListener("DOMContentLoaded", () => {
       });
       const data = await response.json();
       if (response.ok) {
-        ["title", "body", "image_file", "image_alt"].forEach((name) => {
-          form.elements[name].value = "";
+        // Emptied for the next update; the authors stay, as the same reporter usually posts again.
+        form.querySelectorAll("[data-field] input, [data-field] textarea").forEach((input) => {
+          if (input.type === "checkbox") {
+            input.checked = false;
+          } else {
+            input.value = "";
+          }
         });
-        form.elements.is_key_event.checked = false;
-        form.elements.is_pinned.checked = false;
         status.textContent = data.message;
-        form.elements.title.focus();
+        form.querySelector("[data-field=title] input").focus();
       } else {
         showErrors(data.errors || {});
       }
