@@ -42,6 +42,18 @@ def test_demo_content_is_a_real_looking_newsroom():
     assert articles.filter(is_featured=True).count() == 1
 
 
+def test_the_demo_has_a_live_page_with_a_dozen_entries_and_one_key_event(client):
+    from live.models import Coverage
+
+    seed()
+    coverage = Coverage.objects.public().get()
+    assert coverage.entries.count() == 12
+    assert coverage.entries.filter(is_key_event=True).count() == 1
+    assert all(entry.authors.exists() for entry in coverage.entries.all())
+    html = client.get(coverage.article.get_absolute_url()).content.decode()
+    assert html.count('data-entry="') == 12 and "Key events" in html
+
+
 def test_demo_corrections_show_as_updates(client):
     seed()
     corrected = Correction.objects.select_related("article").first().article

@@ -86,7 +86,11 @@ def test_an_image_needs_its_alt_text(client, editor):
     assert response.status_code == 400 and "image_alt" in response.json()["errors"]
     client.post(
         add_url(article),
-        {"live-body": "Waves over the wall.", "live-image_file": picture(), "live-image_alt": "Spray over the harbour wall"},
+        {
+            "live-body": "Waves over the wall.",
+            "live-image_file": picture(),
+            "live-image_alt": "Spray over the harbour wall",
+        },
         HTTP_ACCEPT="application/json",
     )
     entry = Entry.objects.get()
