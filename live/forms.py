@@ -1,6 +1,7 @@
 import re
 
 from django import forms
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Author, Image
@@ -35,6 +36,8 @@ class QuickEntryForm(forms.ModelForm):
         # Prefixed: on the article's admin page, its field ids must not be the article form's (id_body).
         super().__init__(*args, prefix="live", **kwargs)
         self.fields["authors"].queryset = Author.objects.order_by("name")
+        for field in self.fields.values():
+            field.label = capfirst(field.label)
 
     def clean_body(self):
         """Plain text becomes paragraphs; an update with no words in it is refused."""
