@@ -35,7 +35,7 @@ class EntryInline(AccessibleFieldsMixin, admin.StackedInline):
 
 
 @admin.register(Coverage)
-class CoverageAdmin(admin.ModelAdmin):
+class CoverageAdmin(AccessibleFieldsMixin, admin.ModelAdmin):
     list_display = ["article", "is_open", "began_at", "closed_at"]
     list_filter = ["is_closed"]
     list_select_related = ["article"]
@@ -44,6 +44,10 @@ class CoverageAdmin(admin.ModelAdmin):
     fields = ["article", "started_at", "is_closed", "closed_at", "summary"]
     readonly_fields = ["closed_at"]
     inlines = [EntryInline]
+
+    def get_queryset(self, request):
+        # Authors see the coverage of their own stories only, as they see only those articles.
+        return super().get_queryset(request).filter(article__in=Article.objects.visible_to(request.user))
 
     @admin.display(boolean=True, description=_("open"))
     def is_open(self, coverage):
@@ -101,6 +105,10 @@ class EntryAdmin(AccessibleFieldsMixin, admin.ModelAdmin):
     fields = ["coverage", "title", "body", "image", "authors", "is_key_event", "is_pinned"]
     date_hierarchy = "published_at"
     actions = ["make_draft_articles"]
+
+    def get_queryset(self, request):
+        visible = Article.objects.visible_to(request.user)
+        return super().get_queryset(request).filter(coverage__article__in=visible)
 
     @admin.display(boolean=True, description=_("edited"))
     def edited(self, entry):

@@ -133,3 +133,15 @@ def test_ending_the_coverage_in_the_admin_records_when(client, editor):
     assert response.status_code == 302, response.content.decode()[:3000]
     coverage.refresh_from_db()
     assert coverage.is_closed and coverage.closed_at and coverage.summary == "The storm has passed."
+
+
+def test_an_author_sees_only_the_updates_of_their_own_stories(client):
+    author = make_staff("Author")
+    own = make_live_article(authors=[author.author_profile])
+    make_entry(own, title="On my own story")
+    make_entry(make_live_article(), title="On a colleague's story")
+    client.force_login(author)
+    html = client.get(reverse("admin:live_entry_changelist")).content.decode()
+    assert "On my own story" in html and "On a colleague's story" not in html
+    response = client.post(add_url(own), {"live-body": "From the quay."})
+    assert response.status_code == 302 and Entry.objects.filter(coverage__article=own).count() == 2
