@@ -13,7 +13,7 @@ from articles.admin import AccessibleFieldsMixin
 from articles.models import Article
 from live.drafts import draft_from
 from live.forms import QuickEntryForm
-from live.models import Coverage, Entry, is_live
+from live.models import Banner, Coverage, Entry, is_live
 
 
 def wants_json(request):
@@ -129,3 +129,16 @@ class EntryAdmin(AccessibleFieldsMixin, admin.ModelAdmin):
 
     def has_add_article_permission(self, request):
         return request.user.has_perm("articles.add_article")
+
+
+@admin.register(Banner)
+class BannerAdmin(AccessibleFieldsMixin, admin.ModelAdmin):
+    list_display = ["text", "is_active", "showing_now", "starts_at", "ends_at"]
+    list_editable = ["is_active"]
+    list_filter = ["is_active", "starts_at"]
+    search_fields = ["text", "link"]
+    date_hierarchy = "starts_at"
+
+    @admin.display(boolean=True, description=_("shown now"))
+    def showing_now(self, banner):
+        return banner.is_shown()

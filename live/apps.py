@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -12,8 +12,9 @@ class LiveConfig(AppConfig):
         from articles.models import Article
         from articles.roles import add_role_permissions
         from articles.signals import demo_story_created
+        from live import banners
         from live.demo import add_demo_entries
-        from live.models import open_coverage
+        from live.models import Banner, open_coverage
         from live.roles import ROLE_PERMISSIONS
         from live.schema import live_blog_posting
 
@@ -22,3 +23,5 @@ class LiveConfig(AppConfig):
         # A story given the Live type of work gets its coverage (open) when it is saved.
         post_save.connect(open_coverage, sender=Article, dispatch_uid="live.coverage")
         demo_story_created.connect(add_demo_entries, dispatch_uid="live.demo")
+        for signal in (post_save, post_delete):
+            signal.connect(banners.changed, sender=Banner, dispatch_uid="live.banners")

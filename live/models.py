@@ -1,7 +1,10 @@
 """Live coverage: an article whose type of work is "Live" is a page of timestamped entries, newest
 first, that its editors add to while a story unfolds and then close with a summary."""
 
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models
+from django.db.models import Min, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import mark_safe
@@ -203,3 +206,78 @@ def open_coverage(sender, instance, raw=False, **kwargs):
     if raw or instance.work_type_id is None or not is_live(instance):
         return
     Coverage.objects.get_or_create(article=instance)
+
+
+def validate_banner_link(value):
+    """An address on this site (/2026/…) or a web address (https://…)."""
+    if value.startswith("/") and not value.startswith("//"):
+        return
+    try:
+        URLValidator(schemes=["http", "https"])(value)
+    except ValidationError:
+        raise ValidationError(
+            _("Give an address on this site, starting with /, or a web address starting with https://."),
+            code="invalid",
+        ) from None
+
+
+class BannerQuerySet(models.QuerySet):
+    def upcoming(self):
+        """Banners switched on that have not ended: shown now, or from their start time on."""
+        return self.filter(is_active=True).filter(Q(ends_at__isnull=True) | Q(ends_at__gt=timezone.now()))
+
+    def next_change(self):
+        """When a banner next goes up or comes down by itself (None if none will)."""
+        now = timezone.now()
+        times = self.upcoming().aggregate(
+            start=Min("starts_at", filter=Q(starts_at__gt=now)), end=Min("ends_at", filter=Q(ends_at__gt=now))
+        )
+        return min(filter(None, times.values()), default=None)
+
+
+class Banner(models.Model):
+    """A breaking-news line across the top of every page of the site, linking to the story."""
+
+    text = models.CharField(
+        _("text"),
+        max_length=160,
+        help_text=_("One line, e.g. “Storm closes the port of Split: follow our live coverage”."),
+    )
+    link = models.CharField(
+        _("link"),
+        max_length=500,
+        validators=[validate_banner_link],
+        help_text=_("Where it leads: an address on this site (/2026/…) or elsewhere (https://…)."),
+    )
+    is_active = models.BooleanField(
+        _("shown"), default=True, help_text=_("Untick to take the banner down at once.")
+    )
+    starts_at = models.DateTimeField(
+        _("shown from"), default=timezone.now, help_text=_("A time in the future puts it up by itself then.")
+    )
+    ends_at = models.DateTimeField(
+        _("shown until"),
+        null=True,
+        blank=True,
+        help_text=_("Optional: the banner comes down by itself at this time."),
+    )
+
+    objects = BannerQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-starts_at", "-pk"]
+        verbose_name = _("breaking-news banner")
+        verbose_name_plural = _("breaking-news banners")
+
+    def __str__(self):
+        return self.text
+
+    def clean(self):
+        super().clean()
+        if self.ends_at and self.starts_at and self.ends_at <= self.starts_at:
+            raise ValidationError({"ends_at": _("The banner must come down after it goes up.")})
+
+    def is_shown(self, now=None):
+        """The instance-level mirror of what `live.banners.showing()` decides from the cached copy."""
+        now = now or timezone.now()
+        return self.is_active and self.starts_at <= now and (self.ends_at is None or self.ends_at > now)

@@ -11,7 +11,7 @@ ROLE_PERMISSIONS = {
     ],
     EDITOR: [
         ("live", f"{action}_{model}")
-        for model in ["entry", "coverage"]
+        for model in ["entry", "coverage", "banner"]
         for action in ["add", "change", "delete", "view"]
     ],
 }

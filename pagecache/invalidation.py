@@ -9,7 +9,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from articles.models import Article, ArticleAuthor, Author, Correction, Image, Section, Tag, WorkType
 from comments.models import Comment, DiscussionSettings
 from comments.signals import comments_changed
-from live.models import Coverage, Entry
+from live.models import Banner, Coverage, Entry
 from pagecache import edges, store
 from pages.models import Organisation, Page
 
@@ -94,6 +94,11 @@ def site_changed(sender, instance, **kwargs):
     bump(store.SITE, schedule_changed=sender is Page)
 
 
+def banner_changed(sender, instance, **kwargs):
+    """The breaking-news banner is on every page; its times decide when pages must be rebuilt."""
+    bump(store.SITE, schedule_changed=True)
+
+
 def everything_changed():
     """The whole database was replaced (a restore): no page kept from before may be served."""
     bump(store.SITE, schedule_changed=True)
@@ -108,6 +113,7 @@ def connect():
             signal.connect(site_changed, sender=model, dispatch_uid=UID)
         signal.connect(coverage_changed, sender=Coverage, dispatch_uid=UID)
         signal.connect(live_entry_changed, sender=Entry, dispatch_uid=UID)
+        signal.connect(banner_changed, sender=Banner, dispatch_uid=UID)
     m2m_changed.connect(live_entry_authors_changed, sender=Entry.authors.through, dispatch_uid=UID)
     post_save.connect(comment_saved, sender=Comment, dispatch_uid=UID)
     post_delete.connect(comment_deleted, sender=Comment, dispatch_uid=UID)

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils.html import format_html
 
+from live import banners
 from live.feeds import live_feed_title
 from live.models import is_live
 from live.pages import PAGE_PARAMETER, live_page
@@ -58,3 +59,9 @@ def live_feed_link(article):
         live_feed_title(article),
         url,
     )
+
+
+@register.inclusion_tag("live/_banner.html")
+def breaking_news():
+    """The breaking-news line across the top of every page, while one is up (from the cache)."""
+    return {"banner": banners.showing()}
