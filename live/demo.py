@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from articles.models import Author, WorkType
 from articles.rendering import paragraphs_to_html
-from live.models import Coverage, Entry
+from live.models import Banner, Coverage, Entry
 
 # (title, paragraphs, authors' slugs, key event, pinned), oldest first.
 LIVE_ENTRIES = [
@@ -144,7 +144,8 @@ LIVE_ENTRIES = [
 
 
 def add_demo_entries(sender, article, story, **kwargs):
-    """Receiver of `articles.signals.demo_story_created`: a live story's updates, spaced out until now."""
+    """Receiver of `articles.signals.demo_story_created`: a live story's updates, spaced out until now,
+    and a breaking-news banner across the site leading to it."""
     if story.get("work_type") != WorkType.Kind.LIVE:
         return
     coverage, _created = Coverage.objects.get_or_create(article=article)
@@ -161,3 +162,8 @@ def add_demo_entries(sender, article, story, **kwargs):
             published_at=article.published_at + step * number,
         )
         entry.authors.set(authors[slug] for slug in slugs if slug in authors)
+    if not Banner.objects.exists():
+        Banner.objects.create(
+            text="Storm closes the port of Split and halts island ferries: follow our live coverage",
+            link=article.get_absolute_url(),
+        )

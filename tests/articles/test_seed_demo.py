@@ -52,6 +52,8 @@ def test_the_demo_has_a_live_page_with_a_dozen_entries_and_one_key_event(client)
     assert all(entry.authors.exists() for entry in coverage.entries.all())
     html = client.get(coverage.article.get_absolute_url()).content.decode()
     assert html.count('data-entry="') == 12 and "Key events" in html
+    front = client.get("/").content.decode()
+    assert 'class="breaking"' in front and coverage.article.get_absolute_url() in front
 
 
 def test_demo_corrections_show_as_updates(client):
