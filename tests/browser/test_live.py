@@ -40,6 +40,8 @@ def test_a_reader_sees_an_editors_new_entry_without_reloading_or_losing_their_pl
     editor = new_page(1280, 900)
     sign_in(editor)
     post_update(editor, live_server, live_article, "Port reopens at dawn", "The first ferry leaves at 06:30.")
+    assert page_errors(editor) == [], page_errors(editor)
+    axe(editor, context="#live-entry-form")
 
     reader.locator(".live-entry").filter(has_text="Port reopens at dawn").wait_for()
     assert reader.locator("[data-live-announce]").inner_text() == "1 new update"
