@@ -18,6 +18,9 @@ def live_blog_posting(request, article, data):
     if coverage and coverage.is_closed:
         data["coverageEndTime"] = iso(coverage.closed_at)
     data["liveBlogUpdate"] = [update(entry, canonical) for entry in page.shown]
+    if changes := [entry.edited_at or entry.published_at for entry in page.shown]:
+        # A live page changes with each update, not only when its own text is edited.
+        data["dateModified"] = iso(max(article.updated_at, article.published_at, *changes))
     return data
 
 

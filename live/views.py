@@ -8,22 +8,27 @@ from live.pages import PAGE_PARAMETER, page_of
 from pagecache.store import article_key, depends_on
 
 
+# The largest id the database stores (a signed 64-bit integer); past it, there is no such row.
+MAX_ID = 2**63 - 1
+
+
 def parse_id(value):
+    """An entry id from the query string (0 for none), or None for anything else."""
     try:
         number = int(value or 0)
     except ValueError:
         return None
-    return number if 0 <= number < 2**63 else None
+    return number if 0 <= number <= MAX_ID else None
 
 
 @require_safe
 def new_entries(request, article_id):
     """The entries of a public live page newer than ?after=<entry id>: an HTML fragment its script adds
     to the page. Cached like a page (pagecache/), so a reader polling it gets 304 until one is added."""
-    coverage = get_object_or_404(Coverage.objects.public().select_related("article"), article_id=article_id)
     after = parse_id(request.GET.get("after"))
-    if after is None:
-        raise Http404("No such entry.")
+    if after is None or article_id > MAX_ID:
+        raise Http404("No such live page or entry.")
+    coverage = get_object_or_404(Coverage.objects.public().select_related("article"), article_id=article_id)
     depends_on(request, article_key(article_id))
     entries = list(Entry.objects.filter(coverage=coverage).newer_than(after).for_page())
     context = {

@@ -25,6 +25,7 @@ def test_a_live_page_is_a_live_blog_posting_with_its_updates(client):
     assert update["articleBody"] == "No ships in or out."
     assert update["url"].endswith(f"{article.get_absolute_url()}#entry-{entry.pk}")
     assert update["author"][0]["name"] == "Ana Kovač"
+    assert data["dateModified"] == update["datePublished"]  # the newest update, after the article's save
 
 
 def test_an_ended_live_page_gives_its_coverage_end_time(client):

@@ -125,6 +125,13 @@ def test_new_entries_endpoint_refuses_nonsense(client, after):
     assert client.get(url, {"after": after}).status_code == 404
 
 
+@pytest.mark.parametrize(
+    "path", ["/live/99999999999999999999/new/?after=1", "/live/entries/99999999999999999999/", "/live/0/new/"]
+)
+def test_ids_past_what_the_database_holds_are_not_found(client, path):
+    assert client.get(path).status_code == 404
+
+
 def test_nothing_of_an_unpublished_live_page_leaks(client):
     article = make_live_article(status=Article.Status.DRAFT)
     entry = make_entry(article, title="Secret plan")
