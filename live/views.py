@@ -7,7 +7,6 @@ from live.models import Coverage, Entry
 from live.pages import PAGE_PARAMETER, page_of
 from pagecache.store import article_key, depends_on
 
-
 # The largest id the database stores (a signed 64-bit integer); past it, there is no such row.
 MAX_ID = 2**63 - 1
 
