@@ -9,6 +9,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from articles.models import Article, ArticleAuthor, Author, Correction, Image, Section, Tag, WorkType
 from comments.models import Comment, DiscussionSettings
 from comments.signals import comments_changed
+from live import banners
 from live.models import Banner, Coverage, Entry
 from pagecache import edges, store
 from pages.models import Organisation, Page
@@ -101,6 +102,7 @@ def banner_changed(sender, instance, **kwargs):
 
 def everything_changed():
     """The whole database was replaced (a restore): no page kept from before may be served."""
+    banners.forget()  # nor the banner of the database that was there before
     bump(store.SITE, schedule_changed=True)
 
 
