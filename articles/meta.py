@@ -35,9 +35,18 @@ def subject_meta(subject, rss_name, atom_name, description=""):
     }
 
 
+# What other apps add to a story's structured data: functions (request, article, data) → data. The
+# live app makes a live page's LiveBlogPosting carry its coverage times and updates (live/apps.py),
+# so the articles app never imports it.
+story_data_extensions = []
+
+
 def article_page_meta(request, article):
     """The article page's head: its Open Graph article, a NewsArticle and its breadcrumbs."""
     canonical = absolute_url(article.get_absolute_url())
+    story = news_article(article, canonical)
+    for extend in story_data_extensions:
+        story = extend(request, article, story)
     return page_meta(
         request,
         path=article.get_absolute_url(),
@@ -49,7 +58,7 @@ def article_page_meta(request, article):
         updated_at=iso(article.updated_at),
         section=article.section.name,
         tags=[tag.name for tag in article.tags.all()],
-        json_ld=[news_article(article, canonical), breadcrumbs(article, canonical)],
+        json_ld=[story, breadcrumbs(article, canonical)],
     )
 
 

@@ -199,8 +199,9 @@ class WorkType(models.Model):
         LIVE = "live", _("Live")
         SPONSORED = "sponsored", _("Sponsored")
 
-    # schema.org's own types of news article; an interview and a live page (until live coverage
-    # exists) are plain NewsArticles, paid content is AdvertiserContentArticle.
+    # schema.org's own types of news article; an interview is a plain NewsArticle, a live page a
+    # LiveBlogPosting (its coverage times and updates come from the live app), paid content is
+    # AdvertiserContentArticle.
     SCHEMA_TYPES = {
         Kind.NEWS: "ReportageNewsArticle",
         Kind.ANALYSIS: "AnalysisNewsArticle",
@@ -208,7 +209,7 @@ class WorkType(models.Model):
         Kind.EXPLAINER: "BackgroundNewsArticle",
         Kind.REVIEW: "ReviewNewsArticle",
         Kind.INTERVIEW: "NewsArticle",
-        Kind.LIVE: "NewsArticle",
+        Kind.LIVE: "LiveBlogPosting",
         Kind.SPONSORED: "AdvertiserContentArticle",
     }
 

@@ -129,6 +129,7 @@ INSTALLED_APPS = [
     "articles",
     "search",
     "comments",
+    "live",  # live coverage pages: an article of the Live type gets timestamped entries
     "operations",  # /healthz; ahead of django_tasks_db so its db_worker (retries dead workers' tasks) wins
     # Django's tasks framework (backported): comment emails are sent by `manage.py db_worker`.
     "django_tasks",
@@ -291,6 +292,8 @@ else:
 # Whole pages for anonymous readers, each kept until what it shows changes (pagecache/), and at most:
 PAGE_CACHE = env_flag("NEWSROOM_PAGE_CACHE", default=True)
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+# How often an open live page asks for new entries: each ask is a cheap 304 from the page cache.
+LIVE_POLL_SECONDS = 15
 # Edge caches (Varnish, deploy/varnish.vcl) to purge when pages change; with none, pages tell
 # shared caches nothing, so no edge keeps them.
 EDGE_PURGE_URLS = env_list("EDGE_PURGE_URLS", "")

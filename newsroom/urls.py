@@ -16,6 +16,7 @@ urlpatterns = [
     path(settings.ADMIN_PATH, admin.site.urls),
     path("", include("operations.urls")),  # /healthz, for load balancers and monitoring
     path("", include("comments.urls")),  # /comments/… and each article's comments feed
+    path("", include("live.urls")),  # /live/… and each live page's feed of entries
     path("", include("publishing.urls")),  # /robots.txt
     path("", include("pages.urls")),
     path("", include("search.urls")),

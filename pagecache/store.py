@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from articles.models import Article
+from live.models import Banner
 from pages.models import Page
 
 CLOCK = "pagecache:clock"
@@ -154,10 +155,12 @@ def store(request, page, began, now_time):
 
 
 def next_publication():
-    """When the next scheduled article or page appears (or None); kept in the cache until one is saved."""
+    """When the next scheduled article or page appears, or a banner goes up or comes down (or None);
+    kept in the cache until one is saved."""
     when = stamps.get(NEXT_PUBLICATION)
     if when is None or (when != NOTHING_SCHEDULED and when <= timezone.now()):
         times = [model.objects.scheduled().aggregate(first=Min("published_at"))["first"] for model in MODELS]
+        times.append(Banner.objects.next_change())  # a breaking-news banner going up or coming down
         when = min((time for time in times if time is not None), default=NOTHING_SCHEDULED)
         stamps.set(NEXT_PUBLICATION, when, timeout=None)
     return None if when == NOTHING_SCHEDULED else when

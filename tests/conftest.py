@@ -105,6 +105,18 @@ def _fresh_organisation(request):
 
 
 @pytest.fixture(autouse=True)
+def _fresh_banners(request):
+    """As the Discussion settings below: no test sees another's breaking-news banner through the cache."""
+    from live import banners
+
+    banners.forget()
+    if request.node.get_closest_marker("django_db"):
+        banners.upcoming()
+    yield
+    banners.forget()
+
+
+@pytest.fixture(autouse=True)
 def _fresh_discussion_settings(request):
     """No test sees another's Discussion settings through the cache. A database test starts with the
     cache warm, as on a running site, so query counts do not include reading the settings."""

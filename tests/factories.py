@@ -82,3 +82,23 @@ def comment_form_data(article, served_seconds_ago=60, **overrides):
         "form_token": form_token(article, served_at=time.time() - served_seconds_ago),
         "reply_to": "",
     } | overrides
+
+
+def make_live_article(**overrides):
+    """A published live page (its type of work is Live), with its coverage open."""
+    from articles.models import WorkType
+
+    live_type = WorkType.objects.filter(kind=WorkType.Kind.LIVE).first()
+    return make_article(work_type=live_type or WorkType.objects.create(kind=WorkType.Kind.LIVE), **overrides)
+
+
+def make_entry(article, *, authors=(), **overrides):
+    """An entry on `article`'s live coverage, posted now unless `published_at` says otherwise."""
+    from live.models import Coverage, Entry
+
+    number = next(_numbers)
+    coverage, _created = Coverage.objects.get_or_create(article=article)
+    fields = {"title": f"Update number {number}", "body": f"<p>What happened next, part {number}.</p>"}
+    entry = Entry.objects.create(coverage=coverage, **fields | overrides)
+    entry.authors.set(authors)
+    return entry

@@ -1,4 +1,5 @@
-"""Demo stories of each type of work besides news (issue #14): opinion, analysis, explainer, interview and sponsored content."""
+"""Demo stories of each type of work besides news (issue #14): opinion, analysis, explainer, interview,
+sponsored content and a live page (its updates are in live/demo.py)."""
 
 TYPED_STORIES = [
     {
@@ -416,6 +417,34 @@ TYPED_STORIES = [
         "paragraphs": [
             "The harbour authority plans to close the north pier for a year from the spring, according to a "
             "draft plan seen by Newsroom.",
+        ],
+        "comments": [],
+        "correction": "",
+    },
+    {
+        "work_type": "live",
+        "headline": "Storm closes the port of Split and halts island ferries",
+        "standfirst": (
+            "A red storm warning is in force on the central Adriatic coast. Follow our reporters’ updates "
+            "on ferries, roads, power and shelters as the gale comes ashore."
+        ),
+        "section": "world",
+        "authors": ["marta-lindqvist", "priya-raman"],
+        "tags": ["Transport", "Weather"],
+        "dateline_place": "SPLIT",
+        "source_credit": "Newsroom",
+        "days_ago": 0,
+        "hour": 7,
+        "featured": False,
+        "image_alt": "Illustration: grey waves breaking over a harbour wall under a dark sky",
+        "image_caption": "The harbour wall in Split as the storm arrived.",
+        "image_credit": "Illustration: Newsroom",
+        "paragraphs": [
+            (
+                "The port of Split is closed and ferries to the islands are suspended as a storm with gusts "
+                "of up to 130 km/h reaches the central Adriatic coast. Our reporters in Split and Makarska "
+                "are following it as it happens; the newest updates are at the top."
+            ),
         ],
         "comments": [],
         "correction": "",

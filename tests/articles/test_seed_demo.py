@@ -49,6 +49,20 @@ def test_demo_content_is_a_real_looking_newsroom():
     assert re.search(rf"\b{launch.filed_at.day}\b", launch.dateline)
 
 
+def test_the_demo_has_a_live_page_with_a_dozen_entries_and_one_key_event(client):
+    from live.models import Coverage
+
+    seed()
+    coverage = Coverage.objects.public().get()
+    assert coverage.entries.count() == 12
+    assert coverage.entries.filter(is_key_event=True).count() == 1
+    assert all(entry.authors.exists() for entry in coverage.entries.all())
+    html = client.get(coverage.article.get_absolute_url()).content.decode()
+    assert html.count('data-entry="') == 12 and "Key events" in html
+    front = client.get("/").content.decode()
+    assert 'class="breaking"' in front and coverage.article.get_absolute_url() in front
+
+
 def test_demo_corrections_show_as_updates(client):
     seed()
     corrected = Correction.objects.select_related("article").first().article

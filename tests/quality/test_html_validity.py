@@ -47,6 +47,7 @@ def page_requests():
         .filter(work_type__kind="sponsored")
         .first()
         .get_absolute_url(),
+        "live-article": Article.objects.published().filter(work_type__kind="live").first().get_absolute_url(),
         "section": Section.objects.first().get_absolute_url(),
         "tag": Tag.objects.first().get_absolute_url(),
         "author": Author.objects.first().get_absolute_url(),
@@ -76,6 +77,7 @@ PAGE_TYPES = [
     "latest-page-2",
     "article",
     "sponsored-article",
+    "live-article",
     "section",
     "tag",
     "author",
