@@ -370,6 +370,8 @@ class ArticleQuerySet(models.QuerySet):
     listing_annotations = {}
     # The same, added only to the article shown on its own page (the comments app: `comment_threads`).
     page_annotations = {}
+    # One-to-one rows of other apps that the article's page shows, joined in its query (live coverage).
+    page_relations = []
 
     def published(self):
         """Visible to the public: marked published and the publish time has passed."""
@@ -416,6 +418,7 @@ class ArticleQuerySet(models.QuerySet):
         with its related cards' (`with_bylines()`)."""
         return (
             self.for_cards()
+            .select_related(*self.page_relations)
             .prefetch_related("tags", "corrections")
             .annotate(**{name: make() for name, make in self.page_annotations.items()})
         )

@@ -9,7 +9,7 @@ class LiveConfig(AppConfig):
 
     def ready(self):
         from articles.meta import story_data_extensions
-        from articles.models import Article
+        from articles.models import Article, ArticleQuerySet
         from articles.roles import add_role_permissions
         from articles.signals import demo_story_created
         from live import banners
@@ -20,6 +20,8 @@ class LiveConfig(AppConfig):
 
         add_role_permissions(ROLE_PERMISSIONS)
         story_data_extensions.append(live_blog_posting)
+        # The article page reads its live coverage (if any) in the article's own query.
+        ArticleQuerySet.page_relations.append("live_coverage")
         # A story given the Live type of work gets its coverage (open) when it is saved.
         post_save.connect(open_coverage, sender=Article, dispatch_uid="live.coverage")
         demo_story_created.connect(add_demo_entries, dispatch_uid="live.demo")

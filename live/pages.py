@@ -4,8 +4,8 @@ structured data."""
 
 from dataclasses import dataclass, field
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import prefetch_related_objects
+from django.core.paginator import Paginator
+from django.db.models import Count, Q, Window, prefetch_related_objects
 
 from live.models import ENTRIES_PER_PAGE, Coverage, Entry, is_live
 
@@ -55,26 +55,43 @@ def live_page(article, number):
 
 
 def build(article, number):
-    coverage = Coverage.objects.filter(article=article).first()
+    """Three queries: a page of the running order (counting it as it goes), the pinned entries and key
+    events together, and the authors of every entry shown. The coverage comes with the article
+    (`page_relations`, see live/apps.py)."""
+    coverage = coverage_of(article)
     if coverage is None:
         return LivePage(coverage=None)
     coverage.article = article  # the article at hand, not read again
     entries = Entry.objects.filter(coverage=coverage).select_related("image")
-    paginator = Paginator(entries.stream(), ENTRIES_PER_PAGE)
-    try:
-        page = paginator.page(number)
-    except (EmptyPage, PageNotAnInteger):
-        page = paginator.page(1)
-    first = page.number == 1
-    pinned = list(entries.filter(is_pinned=True).order_by("-published_at", "-pk")) if first else []
-    shown = [*pinned, *page.object_list]
-    prefetch_related_objects(shown, "authors")
-    key_events = list(
-        Entry.objects.filter(coverage=coverage, is_key_event=True)
-        .only("pk", "title", "body", "published_at", "is_pinned")
-        .order_by("-published_at", "-pk")
-    )
+    page = running_order_page(entries.stream(), number)
+    standing = list(entries.filter(Q(is_pinned=True) | Q(is_key_event=True)).order_by("-published_at", "-pk"))
+    pinned = [entry for entry in standing if entry.is_pinned] if page.number == 1 else []
+    key_events = [entry for entry in standing if entry.is_key_event]
+    prefetch_related_objects([*pinned, *page.object_list], "authors")
     return LivePage(coverage, pinned, key_events, list(page.object_list), page)
+
+
+def coverage_of(article):
+    try:
+        return article.live_coverage
+    except Coverage.DoesNotExist:
+        return None
+
+
+def running_order_page(stream, number):
+    """Page `number` (else the first) of the unpinned entries, newest first, read with their total in
+    one query: a window count rides along on each row."""
+    paginator = Paginator(stream, ENTRIES_PER_PAGE)
+    try:
+        number = max(1, int(number))
+    except (TypeError, ValueError):
+        number = 1
+    start = (number - 1) * ENTRIES_PER_PAGE
+    rows = list(stream.annotate(total=Window(Count("pk")))[start : start + ENTRIES_PER_PAGE])
+    if not rows and number > 1:
+        return running_order_page(stream, 1)
+    paginator.count = rows[0].total if rows else 0
+    return paginator._get_page(rows, number, paginator)
 
 
 def page_of(entry):

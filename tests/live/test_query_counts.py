@@ -10,10 +10,10 @@ from tests.factories import make_author, make_entry, make_live_article
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
 
-# The article page's own 8 (tests/articles/test_query_counts.py), then the live page's: its coverage;
-# the pinned entries; the count and the page of the running order (with their pictures); the authors
-# of every entry shown; the key events.
-LIVE_PAGE = 8 + 6
+# The article page's own 8 (tests/articles/test_query_counts.py; the coverage is joined in the article's),
+# then the live page's: a page of the running order with its pictures and total; the pinned entries and
+# the key events; the authors of every entry shown.
+LIVE_PAGE = 8 + 3
 # The coverage with its article; the newer entries with their pictures; their authors.
 NEW_ENTRIES = 3
 
