@@ -3,6 +3,7 @@
 import re
 from datetime import UTC
 from email.utils import format_datetime
+from xml.sax.saxutils import quoteattr
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Max, Prefetch
@@ -193,9 +194,11 @@ class Exporter:
         for article in articles.iterator(chunk_size=500):
             authors = article.byline_authors
             terms = "".join(
-                f'<category domain="{domain}" nicename="{term.slug}">{cdata(term.name)}</category>\n'
-                for domain, term in [("category", article.section)]
-                + [("post_tag", t) for t in article.tags.all()]
+                f"<category domain={quoteattr(domain)} nicename={quoteattr(slug)}>{cdata(name)}</category>\n"
+                for domain, slug, name in [("category", article.section.slug, article.section.name)]
+                + [("post_tag", tag.slug, tag.name) for tag in article.tags.all()]
+                # Co-Authors Plus's terms, so a shared byline survives the trip (the first is dc:creator).
+                + [("author", f"cap-{self.login(a)}", self.login(a)) for a in authors if len(authors) > 1]
             )
             extra = (
                 f"<wp:comment_status>{'open' if article.comments_open else 'closed'}</wp:comment_status>\n"

@@ -245,6 +245,11 @@ class Importer:
             )
             self.authors[login] = self.authors[same]
             return self.authors[same]
+        mapping = WordPressObject.objects.filter(kind=Kind.AUTHOR, wp_id=login).first() if login else None
+        known = Author.objects.filter(pk=mapping.object_id).first() if mapping else None
+        if known is not None:  # a guest author named later in the file, met on an earlier run
+            self.authors[login] = known
+            return known
         if login and not self.default_author_name:
             self.report.problem(
                 item_kind,
@@ -262,6 +267,34 @@ class Importer:
             author = Author.objects.filter(name=name).first() or Author.objects.create(name=name)
         self.authors[login] = author
         return author
+
+    def authors_for(self, item, wp_id):
+        """Every byline of a post, in order: Co-Authors Plus `author` terms, else its dc:creator."""
+        logins = [
+            name or unquote(nicename).removeprefix("cap-")
+            for domain, nicename, name in item.terms
+            if domain == "author" and (name or nicename)
+        ]
+        authors = []
+        for login in logins or [item.get("dc:creator")]:
+            author = self.author_for(login, Kind.POST, wp_id)
+            if author not in authors:
+                authors.append(author)
+        return authors
+
+    def import_guest_author(self, item, wp_id):
+        """A Co-Authors Plus guest author (a byline with no WordPress account) becomes an author."""
+        meta = item.meta
+        login = meta.get("cap-user_login") or unquote(item.get("wp:post_name")).removeprefix("cap-")
+        self.import_author(
+            {
+                "wp:author_login": login,
+                "wp:author_display_name": meta.get("cap-display_name") or item.get("title"),
+                "wp:author_first_name": meta.get("cap-first_name", ""),
+                "wp:author_last_name": meta.get("cap-last_name", ""),
+                "wp:author_email": meta.get("cap-user_email", ""),
+            }
+        )
 
     def import_category(self, fields):
         nicename = unquote(fields.get("wp:category_nicename", ""))
@@ -350,7 +383,7 @@ class Importer:
             self.import_tag(
                 {"wp:tag_slug": fields.get("wp:term_slug", ""), "wp:tag_name": fields.get("wp:term_name")}
             )
-        else:
+        elif taxonomy != "author":  # co-author terms (Co-Authors Plus) are read from each post's terms
             reason = gettext("taxonomy %(taxonomy)r is not imported") % {"taxonomy": taxonomy}
             self.report.skip("term", fields.get("wp:term_id", "?"), reason)
 
@@ -394,7 +427,12 @@ class Importer:
     def import_item(self, item):
         post_type = item.get("wp:post_type")
         wp_id = item.get("wp:post_id") or "?"
-        handler = {"post": self.import_post, "page": self.import_page, "attachment": self.import_attachment}
+        handler = {
+            "post": self.import_post,
+            "page": self.import_page,
+            "attachment": self.import_attachment,
+            "guest-author": self.import_guest_author,
+        }
         if post_type not in handler:
             reason = gettext("post type %(post_type)r is not imported") % {"post_type": post_type}
             self.report.skip(post_type or "item", wp_id, reason)
@@ -463,9 +501,12 @@ class Importer:
             slug_source = unquote(item.get("wp:post_name")) or title
             article.slug = unique_slug(Article, slug_source, article.pk, 255, article.slug_scope())
             article.save()
-            author = self.author_for(item.get("dc:creator"), Kind.POST, wp_id)
-            article.bylines.exclude(author=author).delete()
-            ArticleAuthor.objects.get_or_create(article=article, author=author)
+            authors = self.authors_for(item, wp_id)
+            article.bylines.exclude(author__in=authors).delete()
+            for position, author in enumerate(authors):
+                ArticleAuthor.objects.update_or_create(
+                    article=article, author=author, defaults={"position": position}
+                )
             article.tags.set(self.tags_for(item))
             if article.is_published():
                 self.redirect(item.get("link"), article.get_absolute_url())
