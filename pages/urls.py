@@ -6,5 +6,5 @@ from publishing import slugs  # noqa: F401 - registers anyslug
 app_name = "pages"
 
 urlpatterns = [
-    path("page/<anyslug:slug>/", views.PageDetailView.as_view(), name="detail"),
+    path("page/<path:path>/", views.PageDetailView.as_view(), name="detail"),
 ]

@@ -131,7 +131,20 @@ class Exporter:
             )
 
     def item(
-        self, *, wp_id, title, link, moment, creator, content, excerpt, status, post_type, name, extra=""
+        self,
+        *,
+        wp_id,
+        title,
+        link,
+        moment,
+        creator,
+        content,
+        excerpt,
+        status,
+        post_type,
+        name,
+        extra="",
+        parent=0,
     ):
         local, gmt = dates(moment)
         self.write(
@@ -150,7 +163,7 @@ class Exporter:
             + f"\n<wp:post_date>{local}</wp:post_date>\n<wp:post_date_gmt>{gmt}</wp:post_date_gmt>"
             + "\n"
             + element("wp:post_name", name)
-            + f"\n<wp:status>{status}</wp:status>\n<wp:post_parent>0</wp:post_parent>"
+            + f"\n<wp:status>{status}</wp:status>\n<wp:post_parent>{parent}</wp:post_parent>"
             + f"\n<wp:menu_order>0</wp:menu_order>\n<wp:post_type>{post_type}</wp:post_type>"
             + "\n<wp:post_password></wp:post_password>\n"
             + extra
@@ -265,4 +278,5 @@ class Exporter:
                 post_type="page",
                 name=page.slug,
                 extra="<wp:comment_status>closed</wp:comment_status>\n",
+                parent=page.parent_id + self.page_offset if page.parent_id else 0,
             )

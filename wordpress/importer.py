@@ -115,6 +115,7 @@ class Importer:
         self.category_parents = {}  # category nicename → parent nicename
         self.tags = {}  # tag slug → Tag
         self.thumbnails = {}  # article pk → attachment wp id, linked once every attachment is in
+        self.page_parents = {}  # page wp id → (page, parent wp id, old link), linked once every page is in
         self.handlers = {
             "channel": lambda fields: None,
             "wp:author": self.import_author,
@@ -139,6 +140,7 @@ class Importer:
                         self.progress(records, now - started)
                         last_progress = now
                 self.link_lead_images()
+                self.link_page_parents()
                 if dry_run:
                     raise DryRunRollback
         except DryRunRollback:
@@ -516,7 +518,9 @@ class Importer:
         return self.sync(Kind.POST, wp_id, Article, self.item_record(item), build)
 
     def import_page(self, item, wp_id):
-        self.guarded(Kind.PAGE, wp_id, self.sync_page, item, wp_id)
+        page = self.guarded(Kind.PAGE, wp_id, self.sync_page, item, wp_id)
+        if page is not None:
+            self.page_parents[wp_id] = (page, item.get("wp:post_parent", "0"), item.get("link"))
         for comment in item.comments:
             self.report.skip(
                 Kind.COMMENT, comment.get("wp:comment_id", "?"), gettext("comments on pages are not imported")
@@ -532,8 +536,6 @@ class Importer:
             page.published_at = self.item_date(item, Kind.PAGE, wp_id)
             page.is_live = item.get("wp:status") in ("publish", "future") and page.published_at is not None
             page.save()
-            if page.is_published():
-                self.redirect(item.get("link"), page.get_absolute_url())
             extra = {
                 "status": item.get("wp:status"),
                 "link": item.get("link"),
@@ -542,6 +544,36 @@ class Importer:
             return page, extra
 
         return self.sync(Kind.PAGE, wp_id, Page, self.item_record(item), build)
+
+    def link_page_parents(self):
+        """wp:post_parent makes the page tree once every page is in (a parent may come after its
+        child); a parent that is missing, or that would make a loop, leaves the page at the top."""
+        for wp_id, (page, parent_id, _link) in self.page_parents.items():
+            parent = self.page_parents.get(parent_id, (None,))[0]
+            for known in filter(None, [page, parent]):  # paths move with a parent saved before them
+                known.refresh_from_db(fields=["path"])
+            if parent_id not in ("", "0") and parent is None:
+                self.report.problem(
+                    Kind.PAGE,
+                    wp_id,
+                    gettext("parent page %(parent)s is not in the export; kept at the top")
+                    % {"parent": parent_id},
+                )
+            elif parent is not None and page.is_above(parent):
+                self.report.problem(
+                    Kind.PAGE,
+                    wp_id,
+                    gettext("parent page %(parent)s would make a loop; kept at the top")
+                    % {"parent": parent_id},
+                )
+                parent = None
+            if page.parent_id != (parent.pk if parent else None):
+                page.parent = parent
+                self.guarded(Kind.PAGE, wp_id, page.save)
+        for page, _parent, link in self.page_parents.values():
+            page.refresh_from_db(fields=["path"])  # moved with its parent
+            if page.is_published():
+                self.redirect(link, page.get_absolute_url())
 
     def attachment_source(self, item):
         """The attachment's file under --media-dir (a copy of wp-content/uploads), or a reason why not."""
