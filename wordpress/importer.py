@@ -21,6 +21,7 @@ from django.contrib.redirects.models import Redirect
 from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
 
@@ -116,8 +117,9 @@ class Importer:
         self.tags = {}  # tag slug → Tag
         self.thumbnails = {}  # article pk → attachment wp id, linked once every attachment is in
         self.page_parents = {}  # page wp id → (page, parent wp id, old link), linked once every page is in
+        self.base = ""  # the old site's path ("/news" for a site at example.com/news/), set by the channel
         self.handlers = {
-            "channel": lambda fields: None,
+            "channel": self.read_channel,
             "wp:author": self.import_author,
             "wp:category": self.import_category,
             "wp:tag": self.import_tag,
@@ -196,6 +198,24 @@ class Importer:
             site_id=settings.SITE_ID, old_path=old.path, defaults={"new_path": new_url}
         )
 
+    def redirect_with_feed(self, old_path, obj, feed_route):
+        """An archive's old address and its feed's (WordPress's …/feed/) to ours."""
+        self.redirect(f"{self.base}{old_path}", obj.get_absolute_url())
+        self.redirect(f"{self.base}{old_path}feed/", reverse(feed_route, kwargs={"slug": obj.slug}))
+
+    def read_channel(self, fields):
+        """The old site's own path: a site in a subfolder (example.com/news) keeps it in every link."""
+        address = fields.get("link") or fields.get("wp:base_blog_url") or fields.get("wp:base_site_url")
+        self.base = unquote(urlsplit(address or "").path).rstrip("/")
+        if self.base:
+            self.redirect(f"{self.base}/", reverse("articles:home"))
+        for old, route in [
+            ("feed/", "articles:feed"),
+            ("feed/rss2/", "articles:feed"),
+            ("feed/atom/", "articles:feed_atom"),
+        ]:
+            self.redirect(f"{self.base}/{old}", reverse(route))
+
     # Authors, categories, tags -----------------------------------------------------------------
 
     def import_author(self, fields):
@@ -219,7 +239,7 @@ class Importer:
                 author = author or Author(slug=unique_slug(Author, login, None, 200))
                 author.name = html.unescape(name)[:200]
             author.save()
-            self.redirect(f"/author/{login}/", author.get_absolute_url())
+            self.redirect_with_feed(f"/author/{login}/", author, "articles:author_feed")
             # Private: kept for export_wordpress, never shown. Passwords are not in WXR at all.
             extra = {
                 "login": login,
@@ -327,7 +347,9 @@ class Importer:
             section.name = html.unescape(fields.get("wp:cat_name") or nicename)[:100]
             section.description = fields.get("wp:category_description", "")
             section.save()
-            self.redirect(f"/category/{self.category_path(nicename)}/", section.get_absolute_url())
+            self.redirect_with_feed(
+                f"/category/{self.category_path(nicename)}/", section, "articles:section_feed"
+            )
             return section, {"slug": nicename, "parent": parent}
 
         if parent:
@@ -362,7 +384,7 @@ class Importer:
             tag = tag or Tag(slug=unique_slug(Tag, slug, None, 100))
             tag.name = name[:100]
             tag.save()
-            self.redirect(f"/tag/{raw_slug}/", tag.get_absolute_url())
+            self.redirect_with_feed(f"/tag/{raw_slug}/", tag, "articles:tag_feed")
             return tag, {"slug": raw_slug}
 
         adopt = lambda: Tag.objects.filter(slug=slug).first()  # noqa: E731
@@ -608,6 +630,9 @@ class Importer:
             image.alt_text = (item.meta.get("_wp_attachment_image_alt") or title or source.stem)[:300]
             image.caption = plain_text(item.get("excerpt:encoded"))[:500]
             image.save()
+            # The attachment page and the file itself (sized copies are matched by the middleware).
+            self.redirect(item.get("link"), image.file.url)
+            self.redirect(item.get("wp:attachment_url"), image.file.url)
             return image, {"title": title, "url": item.get("wp:attachment_url"), "file": str(source.name)}
 
         return self.sync(Kind.ATTACHMENT, wp_id, Image, self.item_record(item), build)
