@@ -55,9 +55,11 @@ def dates(moment):
 
 
 class Exporter:
-    def __init__(self, stream, site_url):
+    def __init__(self, stream, site_url, progress=None):
         self.stream = stream
         self.site_url = site_url.rstrip("/")
+        self.progress = progress
+        self.done = self.total = 0
         self.extras = {}
         # WordPress keeps posts, pages and attachments in one id space; ours are separate tables.
         self.page_offset = Article.objects.aggregate(top=Max("pk"))["top"] or 0
@@ -76,7 +78,15 @@ class Exporter:
             )
         return self.extras[key].get(pk, {})
 
+    def tick(self):
+        """One more record written (an author, a term, an item), for the progress bar."""
+        self.done += 1
+        if self.progress:
+            self.progress.update(self.done, self.total, self.done)
+
     def run(self):
+        if self.progress:
+            self.total = sum(model.objects.count() for model in (Author, Section, Tag, Image, Article, Page))
         self.write(HEADER.format(created=f"{timezone.now():%Y-%m-%d %H:%M}"))
         self.write(element("title", "Newsroom"))
         self.write(f"<link>{self.site_url}</link>")
@@ -90,6 +100,8 @@ class Exporter:
         self.articles()
         self.pages()
         self.write(FOOTER)
+        if self.progress:
+            self.progress.finish(self.done)
 
     def login(self, author):
         return self.kept(Author, author.pk).get("login") or author.slug
@@ -109,6 +121,7 @@ class Exporter:
                 + element("wp:author_last_name", extra.get("last_name", last))
                 + "</wp:author>"
             )
+            self.tick()
 
     def terms(self):
         slugs = set(Section.objects.values_list("slug", flat=True))
@@ -122,6 +135,7 @@ class Exporter:
                 + element("wp:category_description", section.description)
                 + "</wp:category>"
             )
+            self.tick()
         for tag in Tag.objects.iterator():
             self.write(
                 f"<wp:tag><wp:term_id>{tag.pk + self.tag_offset}</wp:term_id>"
@@ -129,6 +143,7 @@ class Exporter:
                 + element("wp:tag_name", tag.name)
                 + "</wp:tag>"
             )
+            self.tick()
 
     def item(
         self,
@@ -169,6 +184,7 @@ class Exporter:
             + extra
             + "</item>"
         )
+        self.tick()
 
     def images(self):
         for image in Image.objects.iterator():

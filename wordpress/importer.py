@@ -9,7 +9,7 @@ import hashlib
 import html
 import ipaddress
 import json
-import time
+import os
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -55,8 +55,6 @@ COMMENT_STATUSES = {
 }
 COMMENT_KINDS = {"": "comment", "comment": "comment", "pingback": "pingback", "trackback": "trackback"}
 UNCATEGORIZED = "uncategorized"
-# How often the progress line is printed, in seconds.
-PROGRESS_EVERY = 2.0
 
 
 class DryRunRollback(Exception):
@@ -129,20 +127,20 @@ class Importer:
 
     def run(self, path, dry_run=False):
         """Import the export at `path` in one transaction (rolled back for a dry run)."""
-        started = last_progress = time.monotonic()
         records = 0
         try:
             # Search indexing waits for the end of the import, then runs in one batch.
-            with transaction.atomic(), search_index.deferred():
-                for record_type, record in wxr.read(path):
+            with open(path, "rb") as handle, transaction.atomic(), search_index.deferred():
+                size = os.fstat(handle.fileno()).st_size
+                for record_type, record in wxr.read(handle):
                     self.handlers[record_type](record)
                     records += 1
-                    now = time.monotonic()
-                    if self.progress and now - last_progress >= PROGRESS_EVERY:
-                        self.progress(records, now - started)
-                        last_progress = now
+                    if self.progress:  # how far the parser has read: the file is read in order, once
+                        self.progress.update(handle.tell(), size, records)
                 self.link_lead_images()
                 self.link_page_parents()
+                if self.progress:
+                    self.progress.finish(records)
                 if dry_run:
                     raise DryRunRollback
         except DryRunRollback:
