@@ -3,7 +3,7 @@
 import re
 from datetime import UTC
 from email.utils import format_datetime
-from xml.sax.saxutils import quoteattr
+from xml.sax.saxutils import escape, quoteattr
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Max, Prefetch
@@ -89,11 +89,11 @@ class Exporter:
             self.total = sum(model.objects.count() for model in (Author, Section, Tag, Image, Article, Page))
         self.write(HEADER.format(created=f"{timezone.now():%Y-%m-%d %H:%M}"))
         self.write(element("title", "Newsroom"))
-        self.write(f"<link>{self.site_url}</link>")
+        self.write(f"<link>{escape(self.site_url)}</link>")
         self.write(f"<pubDate>{format_datetime(timezone.now())}</pubDate>")
         self.write("<wp:wxr_version>1.2</wp:wxr_version>")
-        self.write(f"<wp:base_site_url>{self.site_url}</wp:base_site_url>")
-        self.write(f"<wp:base_blog_url>{self.site_url}</wp:base_blog_url>")
+        self.write(f"<wp:base_site_url>{escape(self.site_url)}</wp:base_site_url>")
+        self.write(f"<wp:base_blog_url>{escape(self.site_url)}</wp:base_blog_url>")
         self.authors()
         self.terms()
         self.images()
@@ -169,7 +169,7 @@ class Exporter:
             + (f"\n<pubDate>{format_datetime(moment)}</pubDate>" if moment else "")
             + "\n"
             + element("dc:creator", creator)
-            + f'\n<guid isPermaLink="false">{self.site_url}/?p={wp_id}</guid>'
+            + f'\n<guid isPermaLink="false">{escape(self.site_url)}/?p={wp_id}</guid>'
             + "\n<description></description>\n"
             + element("content:encoded", content)
             + "\n"
