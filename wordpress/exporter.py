@@ -30,6 +30,19 @@ NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 ARTICLE_STATUSES = {Article.Status.PUBLISHED: "publish", Article.Status.PENDING: "pending"}
 COMMENT_STATUSES = {"approved": "1", "pending": "0", "spam": "spam", "trash": "trash"}
 NO_DATE = "0000-00-00 00:00:00"
+# What the import kept of each comment on a page (pages show none here), written back as it came.
+KEPT_COMMENT_FIELDS = (
+    "comment_author",
+    "comment_author_email",
+    "comment_author_url",
+    "comment_author_IP",
+    "comment_date",
+    "comment_date_gmt",
+    "comment_content",
+    "comment_approved",
+    "comment_type",
+    "comment_user_id",
+)
 
 
 def cdata(value):
@@ -65,6 +78,7 @@ class Exporter:
         self.page_offset = Article.objects.aggregate(top=Max("pk"))["top"] or 0
         self.image_offset = self.page_offset + (Page.objects.aggregate(top=Max("pk"))["top"] or 0)
         self.tag_offset = Section.objects.aggregate(top=Max("pk"))["top"] or 0
+        self.comment_id = Comment.objects.aggregate(top=Max("pk"))["top"] or 0
 
     def write(self, text):
         self.stream.write(text + "\n")
@@ -275,13 +289,42 @@ class Exporter:
             )
         return "".join(parts)
 
+    def kept_comments(self, comments):
+        """A page's comments as the import kept them, numbered after ours (one id space in WordPress)."""
+        ids = {}
+        for comment in comments:
+            self.comment_id += 1
+            ids[comment.get("wp:comment_id", "")] = self.comment_id
+        parts = []
+        for comment in comments:
+            meta = "".join(
+                "<wp:commentmeta>"
+                + element("wp:meta_key", key)
+                + element("wp:meta_value", value)
+                + "</wp:commentmeta>"
+                for key, value in comment.get("meta", {}).items()
+            )
+            parent = ids.get(comment.get("wp:comment_parent", "0"), 0)
+            parts.append(
+                f"<wp:comment><wp:comment_id>{ids[comment.get('wp:comment_id', '')]}</wp:comment_id>"
+                + "".join(
+                    element(f"wp:{name}", comment.get(f"wp:{name}", "")) for name in KEPT_COMMENT_FIELDS
+                )
+                + f"<wp:comment_parent>{parent}</wp:comment_parent>"
+                + meta
+                + "</wp:comment>\n"
+            )
+        return "".join(parts)
+
     def pages(self):
         for page in Page.objects.iterator():
+            kept = self.kept(Page, page.pk)
+            comment_status = "open" if kept.get("comment_status") == "open" else "closed"
             if page.is_live:
-                status = "publish" if page.is_published() else "future"
+                # Its own time only: a page under a hidden parent is still published in WordPress's terms.
+                status = "future" if page.published_at > timezone.now() else "publish"
             else:
-                kept = self.kept(Page, page.pk).get("status")
-                status = kept if kept in ("private", "pending") else "draft"
+                status = kept.get("status") if kept.get("status") in ("private", "pending") else "draft"
             self.item(
                 wp_id=page.pk + self.page_offset,
                 title=page.title,
@@ -293,6 +336,7 @@ class Exporter:
                 status=status,
                 post_type="page",
                 name=page.slug,
-                extra="<wp:comment_status>closed</wp:comment_status>\n",
+                extra=f"<wp:comment_status>{comment_status}</wp:comment_status>\n"
+                + self.kept_comments(kept.get("comments", [])),
                 parent=page.parent_id + self.page_offset if page.parent_id else 0,
             )

@@ -23,7 +23,7 @@ from django.core.files import File
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 
 from articles.models import Article, ArticleAuthor, Author, Image, Section, Tag
 from comments.models import Comment, avatar_key
@@ -541,9 +541,16 @@ class Importer:
         page = self.guarded(Kind.PAGE, wp_id, self.sync_page, item, wp_id)
         if page is not None:
             self.page_parents[wp_id] = (page, item.get("wp:post_parent", "0"), item.get("link"))
-        for comment in item.comments:
-            self.report.skip(
-                Kind.COMMENT, comment.get("wp:comment_id", "?"), gettext("comments on pages are not imported")
+        if page is not None and item.comments:
+            self.report.problem(
+                Kind.PAGE,
+                wp_id,
+                ngettext(
+                    "%(count)d comment kept with the page for export_wordpress; pages do not show comments",
+                    "%(count)d comments kept with the page for export_wordpress; pages do not show comments",
+                    len(item.comments),
+                )
+                % {"count": len(item.comments)},
             )
 
     def sync_page(self, item, wp_id):
@@ -560,10 +567,14 @@ class Importer:
                 "status": item.get("wp:status"),
                 "link": item.get("link"),
                 "parent": item.get("wp:post_parent"),
+                "comment_status": item.get("wp:comment_status"),
+                # Kept whole (threads, pingbacks) so nothing is lost: never shown, written back on export.
+                "comments": item.comments,
             }
             return page, extra
 
-        return self.sync(Kind.PAGE, wp_id, Page, self.item_record(item), build)
+        record = self.item_record(item) | {"comments": item.comments}
+        return self.sync(Kind.PAGE, wp_id, Page, record, build)
 
     def link_page_parents(self):
         """wp:post_parent makes the page tree once every page is in (a parent may come after its
