@@ -139,6 +139,11 @@ class Page(SlugFromTitle, WrittenIn, models.Model):
         mine = Page.objects.filter(pk=self.pk).values_list("path", flat=True).first() or self.path
         return page.pk == self.pk or page.path.startswith(f"{mine}/")
 
+    def ancestor_paths(self):
+        """The paths of the pages above this one, top first ("about", "about/team")."""
+        parts = self.path.split("/")[:-1]
+        return ["/".join(parts[: depth + 1]) for depth in range(len(parts))]
+
     def path_for(self, slug):
         return f"{self.parent.path}/{slug}" if self.parent_id else slug
 

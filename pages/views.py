@@ -21,5 +21,11 @@ class PageDetailView(DetailView):
         return get_object_or_404(Page.objects.published(), slug=slug)
 
     def get_context_data(self, **kwargs):
-        # The body went through publishing.html.clean_html when it was saved.
-        return super().get_context_data(body=mark_safe(self.object.body), **kwargs)
+        page = self.object
+        return super().get_context_data(
+            # The body went through publishing.html.clean_html when it was saved.
+            body=mark_safe(page.body),
+            ancestors=Page.objects.published().filter(path__in=page.ancestor_paths()).order_by("path"),
+            children=page.children.published().only("title", "path", "parent").order_by("title"),
+            **kwargs,
+        )

@@ -1,5 +1,6 @@
 import pytest
 from django.core.exceptions import ValidationError
+from django.test import Client
 from django.urls import reverse
 
 from pages.models import Page
@@ -21,6 +22,17 @@ def test_child_page_address_is_the_path_of_its_ancestors(client):
     response = client.get("/page/about/team/photo-desk/")
     assert response.status_code == 200
     assert response.context["page"] == desk
+
+
+def test_page_links_the_pages_above_and_below_it_but_no_hidden_ones(client):
+    about = make_page("About")
+    team = make_page("Team", parent=about)
+    make_page("Photo desk", parent=team)
+    make_page("Secret plans", parent=team, is_live=False)
+    page = client.get(team.get_absolute_url()).content.decode()
+    assert '<a href="/page/about/">About</a>' in page
+    assert '<a href="/page/about/team/photo-desk/">Photo desk</a>' in page
+    assert "Secret plans" not in page
 
 
 def test_old_single_level_address_answers_301_to_the_new_one(client):
@@ -76,10 +88,11 @@ def test_page_detail_queries_do_not_grow_with_depth(client, django_assert_num_qu
     for depth in range(5):
         page = make_page(f"Level {depth}", parent=page)
     client.get(shallow.get_absolute_url())  # warm the site-wide caches
-    # The page (its ancestors checked in the same query) and the site's sections for the menu.
-    with django_assert_num_queries(2):
+    # The page (its ancestors checked in the same query), the pages above it and below it for the
+    # page's own links, and the site's sections for the menu.
+    with django_assert_num_queries(4):
         client.get(shallow.get_absolute_url())
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(4):
         assert client.get(page.get_absolute_url()).status_code == 200
 
 
@@ -95,3 +108,16 @@ def test_admin_shows_the_parent_and_refuses_a_loop(client):
     )
     assert response.status_code == 200
     assert "A page cannot sit under itself" in response.content.decode()
+
+
+def test_a_page_moved_under_a_parent_answers_at_once_with_the_page_cache_on(settings):
+    settings.PAGE_CACHE = True
+    reader = Client()
+    team = make_page("Team")
+    about = make_page("About")
+    assert reader.get("/page/team/").status_code == 200
+    assert "Team" not in reader.get("/page/about/").content.decode()
+    team.parent = about
+    team.save()
+    assert reader.get("/page/team/").status_code == 301
+    assert '<a href="/page/about/team/">Team</a>' in reader.get("/page/about/").content.decode()
