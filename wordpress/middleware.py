@@ -102,7 +102,8 @@ class LegacyWordPressURLMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method not in ("GET", "HEAD"):
+        # A NUL names nothing, and PostgreSQL refuses it in a query.
+        if request.method not in ("GET", "HEAD") or "\x00" in request.path:
             return self.get_response(request)
         response = legacy_response(request) if request.GET else None
         if response is None:

@@ -121,3 +121,15 @@ def test_a_page_moved_under_a_parent_answers_at_once_with_the_page_cache_on(sett
     team.save()
     assert reader.get("/page/team/").status_code == 301
     assert '<a href="/page/about/team/">Team</a>' in reader.get("/page/about/").content.decode()
+
+
+@pytest.mark.parametrize("path", ["/page/about//team/", "/page/%00/", "/page/about/%00/", "/page/a/../b/"])
+def test_a_malformed_page_address_is_not_found(client, path):
+    make_page("About")
+    assert client.get(path).status_code == 404
+
+
+def test_a_policy_page_under_a_parent_is_linked_at_its_tree_address(client):
+    about = make_page("About")
+    make_page("How we correct", parent=about, policy=Page.Policy.CORRECTIONS)
+    assert 'href="/page/about/how-we-correct/"' in client.get(reverse("articles:home")).content.decode()

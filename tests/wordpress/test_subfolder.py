@@ -142,3 +142,10 @@ def test_permalinks_that_match_ours_under_the_same_path_need_no_redirect(
     assert article().get_absolute_url() == "/news/2024/03/14/river-bridge-vote/"
     assert client.get("/2024/03/14/river-bridge-vote/").status_code == 200
     assert Page.objects.get(slug="team").get_absolute_url() == "/news/page/about/team/"
+
+
+@pytest.mark.parametrize(
+    "path", ["/news%00/?p=10", "/news/wp-content/uploads/2024/03/a%00-300x200.jpg", "/news/?p=1%000"]
+)
+def test_an_address_with_a_nul_is_simply_not_found(client, courier, path):
+    assert client.get(path).status_code == 404
