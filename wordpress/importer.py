@@ -95,6 +95,15 @@ def valid_ip(value):
         return None
 
 
+def redirectable_path(old_url):
+    """The path of an old address a Redirect row can hold: not a query-string link (?p=12, whose
+    path is the home page's) and not too long for the row."""
+    old = urlsplit(old_url or "")
+    if old.query or old.path in ("", "/") or len(old.path) > 200:
+        return None
+    return old.path
+
+
 def not_imported(error):
     """The skip reason for a record that failed on its own (a broken value, a database error)."""
     return gettext("could not be imported (%(type)s: %(error)s)") % {
@@ -189,12 +198,20 @@ class Importer:
 
     def redirect(self, old_url, new_url):
         """A permanent redirect from an old WordPress path (query-string links go via the middleware)."""
-        old = urlsplit(old_url or "")
-        if old.query or old.path in ("", "/") or old.path == new_url or len(old.path) > 200:
+        old_path = redirectable_path(old_url)
+        if old_path is None or old_path == new_url:
             return
         Redirect.objects.update_or_create(
-            site_id=settings.SITE_ID, old_path=old.path, defaults={"new_path": new_url}
+            site_id=settings.SITE_ID, old_path=old_path, defaults={"new_path": new_url}
         )
+
+    def redirect_if_public(self, old_url, obj):
+        """Its old address to an article or page that readers may see; a redirect the import made
+        before to one that is no longer public goes (it would name a hidden page's address)."""
+        if obj.is_published():
+            self.redirect(old_url, obj.get_absolute_url())
+        elif redirectable_path(old_url) is not None:
+            Redirect.objects.filter(site_id=settings.SITE_ID, old_path=redirectable_path(old_url)).delete()
 
     def redirect_with_feed(self, old_path, obj, feed_route):
         """An archive's old address and its feed's (WordPress's …/feed/) to ours."""
@@ -530,8 +547,7 @@ class Importer:
                     article=article, author=author, defaults={"position": position}
                 )
             article.tags.set(self.tags_for(item))
-            if article.is_published():
-                self.redirect(item.get("link"), article.get_absolute_url())
+            self.redirect_if_public(item.get("link"), article)
             categories = [unquote(n) for domain, n, _ in item.terms if domain == "category"]
             return article, {"status": wp_status, "link": item.get("link"), "categories": categories}
 
@@ -603,8 +619,7 @@ class Importer:
                 self.guarded(Kind.PAGE, wp_id, page.save)
         for page, _parent, link in self.page_parents.values():
             page.refresh_from_db(fields=["path"])  # moved with its parent
-            if page.is_published():
-                self.redirect(link, page.get_absolute_url())
+            self.redirect_if_public(link, page)
 
     def attachment_source(self, item):
         """The attachment's file under --media-dir (a copy of wp-content/uploads), or a reason why not."""

@@ -6,7 +6,7 @@ from django.urls import clear_script_prefix, set_script_prefix
 
 from articles.models import Article, Author, Image, Section, Tag
 from pages.models import Page
-from tests.wordpress.conftest import UPLOADS
+from tests.wordpress.conftest import UPLOADS, run_import, wxr_path
 
 pytestmark = pytest.mark.django_db
 
@@ -149,3 +149,16 @@ def test_permalinks_that_match_ours_under_the_same_path_need_no_redirect(
 )
 def test_an_address_with_a_nul_is_simply_not_found(client, courier, path):
     assert client.get(path).status_code == 404
+
+
+def test_a_post_unpublished_in_a_newer_export_loses_its_old_address(client, courier, tmp_path):
+    newer = tmp_path / "newer.xml"
+    text = wxr_path(COURIER).read_text()
+    published = "<wp:status><![CDATA[publish]]></wp:status>"
+    status = text.index(published, text.index("<wp:post_id>10</wp:post_id>"))
+    newer.write_text(
+        text[:status] + "<wp:status><![CDATA[draft]]></wp:status>" + text[status + len(published) :]
+    )
+    run_import(newer)
+    assert client.get("/news/2024/03/14/river-bridge-vote/").status_code == 404
+    assert client.get("/news/?p=10").status_code == 404
