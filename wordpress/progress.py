@@ -15,6 +15,10 @@ TERMINAL_EVERY = 0.25
 LOG_EVERY = 10.0
 
 
+def plain(text):
+    return text
+
+
 def duration(seconds):
     """0:07, 12:30, 1:02:03."""
     minutes, seconds = divmod(int(seconds + 0.5), 60)
@@ -45,7 +49,7 @@ class Progress:
         seconds = self.clock() - self.started
         self.draw(self.line(1, 1, items, seconds, finished=True))
         if self.is_terminal:
-            self.stream.write("\n", ending="")
+            self.stream.write("\n", style_func=plain, ending="")
 
     def line(self, done, total, items, seconds, finished=False):
         fraction = min(done / total, 1.0) if total else 1.0
@@ -63,8 +67,9 @@ class Progress:
         return gettext("%(bar)s %(percent)3d%%  %(count)s items  %(rate)s/s  %(time)s left") % values
 
     def draw(self, line):
+        # In plain text: a command's stderr would otherwise colour every line as an error.
         if self.is_terminal:
-            self.stream.write("\r" + line.ljust(self.width), ending="")
+            self.stream.write("\r" + line.ljust(self.width), style_func=plain, ending="")
             self.width = len(line)
         else:
-            self.stream.write(line)
+            self.stream.write(line, style_func=plain)

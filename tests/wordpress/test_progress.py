@@ -63,6 +63,19 @@ def test_elsewhere_plain_lines_are_written_now_and_then():
     ]
 
 
+def test_progress_on_a_terminal_is_not_styled_as_an_error():
+    """A command's stderr colours what it writes as an error; progress is not one."""
+    screen, clock = Terminal(), Clock()
+    stderr = OutputWrapper(screen)
+    stderr.style_func = lambda text: f"<error>{text}</error>"  # as BaseCommand sets it on a terminal
+    progress = Progress(stderr, clock=clock)
+    clock.now = 1.0
+    progress.update(1, 2, 1)
+    progress.finish(2)
+    assert "100%" in screen.getvalue()
+    assert "<error>" not in screen.getvalue()
+
+
 def test_durations_read_as_clock_times():
     assert [duration(7), duration(750), duration(3723)] == ["0:07", "12:30", "1:02:03"]
 
