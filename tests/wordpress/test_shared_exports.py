@@ -193,3 +193,11 @@ def test_seed_article_dateline_sets_the_day_and_opens_the_page(client):
     seed_paragraphs = [p for p in SEED_ARTICLE.read_text().split("\n\n") if p.strip()]
     for paragraph in seed_paragraphs[2:8]:  # every paragraph after the dateline's, whole
         assert paragraph.strip() in unescape(html)
+
+
+def test_theme_unit_test_page_tree(client):
+    import_shared("themeunittestdata.wordpress.xml")
+    level_3 = Page.objects.get(slug="level-3")
+    assert level_3.get_absolute_url() == "/page/level-1/level-2/level-3/"
+    assert client.get(level_3.get_absolute_url()).status_code == 200
+    assert Page.objects.get(slug="page-with-comments").parent.slug == "about"
