@@ -8,10 +8,12 @@ from pages.models import Organisation, Page
 
 @admin.register(Page)
 class PageAdmin(admin.ModelAdmin):
-    list_display = ["title", "slug", "policy", "is_live", "published_at", "updated_at"]
+    list_display = ["title", "path", "parent", "policy", "is_live", "published_at", "updated_at"]
     list_filter = ["is_live", "policy"]
+    list_select_related = ["parent"]
     search_fields = ["title", "body"]
     prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["parent"]
     date_hierarchy = "published_at"
 
 

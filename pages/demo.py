@@ -78,6 +78,27 @@ POLICIES = [
 ]
 
 
+# Pages under the masthead, so the demo shows a page tree (/page/who-we-are/working-here/).
+MASTHEAD_CHILDREN = [
+    (
+        "Working here",
+        [
+            "We hire two trainee reporters every September. Trainees spend their first month on the night "
+            "desk, then rotate through Europe, science and culture, each with an editor who reads every "
+            "line they file. Applications open in May; write to the desk with three stories you would "
+            "have pitched us last week.",
+        ],
+    ),
+    (
+        "Our newsroom in numbers",
+        [
+            "Fourteen reporters, five editors, two photographers and one data journalist, in one open room "
+            "above the old tram depot. Last year we published 2,310 stories and corrected 31 of them.",
+        ],
+    ),
+]
+
+
 def create():
     """The organisation's details and one page per policy (kept as they are if already there)."""
     Organisation.objects.update_or_create(pk=1, defaults=ORGANISATION)
@@ -87,6 +108,18 @@ def create():
             defaults={
                 "title": title,
                 "slug": slug_for(title),
+                "body": "".join(f"<p>{text}</p>" for text in paragraphs),
+                "is_live": True,
+                "published_at": timezone.now(),
+            },
+        )
+    masthead = Page.objects.filter(policy=Page.Policy.MASTHEAD).first()
+    for title, paragraphs in MASTHEAD_CHILDREN:
+        Page.objects.get_or_create(
+            slug=slug_for(title),
+            defaults={
+                "title": title,
+                "parent": masthead,
                 "body": "".join(f"<p>{text}</p>" for text in paragraphs),
                 "is_live": True,
                 "published_at": timezone.now(),

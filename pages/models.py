@@ -1,4 +1,8 @@
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Exists, F, OuterRef, Value
+from django.db.models.functions import Concat
+from django.db.models.lookups import StartsWith
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -10,8 +14,13 @@ from publishing.slugs import SlugField, SlugFromTitle
 
 class PageQuerySet(models.QuerySet):
     def published(self):
-        """Visible to the public: marked published and the publish time has passed."""
-        return self.filter(is_live=True, published_at__lte=timezone.now())
+        """Visible to the public: marked published, the publish time has passed, and so for every
+        page above it (a child of a hidden page stays hidden, so its address never names the parent)."""
+        now = timezone.now()
+        hidden_ancestors = Page.objects.exclude(is_live=True, published_at__lte=now).filter(
+            StartsWith(OuterRef("path"), Concat(F("path"), Value("/")))
+        )
+        return self.filter(is_live=True, published_at__lte=now).exclude(Exists(hidden_ancestors))
 
     def scheduled(self):
         """Live, with a publish time still to come: they appear on their own."""
@@ -19,7 +28,8 @@ class PageQuerySet(models.QuerySet):
 
 
 class Page(SlugFromTitle, WrittenIn, models.Model):
-    """A standing page outside the news flow ("About us", "Contact"), at /page/<slug>/."""
+    """A standing page outside the news flow ("About us", "Contact"), at /page/<path>/: its slug after
+    those of the pages above it (/page/about/team/)."""
 
     class Policy(models.TextChoices):
         # The Trust Project's indicators, each a schema.org property of the publisher.
@@ -55,6 +65,17 @@ class Page(SlugFromTitle, WrittenIn, models.Model):
         blank=True,
         help_text=_("A time in the future keeps the page hidden until then."),
     )
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+        verbose_name=_("parent page"),
+        help_text=_("The page this one sits under: its address starts with the parent's."),
+    )
+    # The slugs from the top page down ("about/team"), kept so an address is found in one query.
+    path = models.CharField(_("path"), max_length=1000, default="", editable=False, db_index=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     policy = models.CharField(
         _("the newsroom's policy"),
@@ -90,14 +111,46 @@ class Page(SlugFromTitle, WrittenIn, models.Model):
         if self.is_live and self.published_at is None:
             self.published_at = timezone.now()
         self.body = clean_html(self.body)
+        if self.parent_id and self.is_above(self.parent):
+            raise ValidationError(_("A page cannot sit under itself or under a page below it."))
+        previous = Page.objects.filter(pk=self.pk).values_list("path", flat=True).first() if self.pk else None
+        self.path = self.path_for(self.slug)
         super().save(*args, **kwargs)
+        if self.path != self.path_for(self.slug):  # the slug was empty, and was just made from the title
+            self.path = self.path_for(self.slug)
+            Page.objects.filter(pk=self.pk).update(path=self.path)
+        if previous is not None and previous != self.path:
+            for child in self.children.all():
+                child.parent = self
+                child.save()
 
     def get_absolute_url(self):
-        return reverse("pages:detail", kwargs={"slug": self.slug})
+        return reverse("pages:detail", kwargs={"path": self.path or self.slug})
+
+    def clean(self):
+        super().clean()
+        if self.parent_id and self.is_above(self.parent):
+            raise ValidationError({"parent": _("A page cannot sit under itself or under a page below it.")})
+
+    def is_above(self, page):
+        """True when `page` is this page or one of the pages below it (making it the parent would loop)."""
+        if self.pk is None:
+            return False
+        mine = Page.objects.filter(pk=self.pk).values_list("path", flat=True).first() or self.path
+        return page.pk == self.pk or page.path.startswith(f"{mine}/")
+
+    def ancestor_paths(self):
+        """The paths of the pages above this one, top first ("about", "about/team")."""
+        parts = self.path.split("/")[:-1]
+        return ["/".join(parts[: depth + 1]) for depth in range(len(parts))]
+
+    def path_for(self, slug):
+        return f"{self.parent.path}/{slug}" if self.parent_id else slug
 
     def is_published(self):
         """The instance-level mirror of `PageQuerySet.published()`."""
-        return self.is_live and self.published_at is not None and self.published_at <= timezone.now()
+        live = self.is_live and self.published_at is not None and self.published_at <= timezone.now()
+        return live and (self.parent is None or self.parent.is_published())
 
 
 class Organisation(models.Model):

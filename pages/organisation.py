@@ -40,7 +40,7 @@ def load():
     row = Organisation.load()
     pages = {
         page.policy: page
-        for page in Page.objects.published().exclude(policy="").only("policy", "title", "slug")
+        for page in Page.objects.published().exclude(policy="").only("policy", "title", "slug", "path")
     }
     contacts = [
         ("newsroom", row.newsroom_email),

@@ -1,10 +1,9 @@
 from django.urls import path
 
-from pages import views
-from publishing import slugs  # noqa: F401 - registers anyslug
+from pages import converters, views  # noqa: F401 - converters registers pagepath
 
 app_name = "pages"
 
 urlpatterns = [
-    path("page/<anyslug:slug>/", views.PageDetailView.as_view(), name="detail"),
+    path("page/<pagepath:path>/", views.PageDetailView.as_view(), name="detail"),
 ]

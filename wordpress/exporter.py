@@ -3,6 +3,7 @@
 import re
 from datetime import UTC
 from email.utils import format_datetime
+from xml.sax.saxutils import escape, quoteattr
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Max, Prefetch
@@ -29,6 +30,19 @@ NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 ARTICLE_STATUSES = {Article.Status.PUBLISHED: "publish", Article.Status.PENDING: "pending"}
 COMMENT_STATUSES = {"approved": "1", "pending": "0", "spam": "spam", "trash": "trash"}
 NO_DATE = "0000-00-00 00:00:00"
+# What the import kept of each comment on a page (pages show none here), written back as it came.
+KEPT_COMMENT_FIELDS = (
+    "comment_author",
+    "comment_author_email",
+    "comment_author_url",
+    "comment_author_IP",
+    "comment_date",
+    "comment_date_gmt",
+    "comment_content",
+    "comment_approved",
+    "comment_type",
+    "comment_user_id",
+)
 
 
 def cdata(value):
@@ -54,14 +68,17 @@ def dates(moment):
 
 
 class Exporter:
-    def __init__(self, stream, site_url):
+    def __init__(self, stream, site_url, progress=None):
         self.stream = stream
         self.site_url = site_url.rstrip("/")
+        self.progress = progress
+        self.done = self.total = 0
         self.extras = {}
         # WordPress keeps posts, pages and attachments in one id space; ours are separate tables.
         self.page_offset = Article.objects.aggregate(top=Max("pk"))["top"] or 0
         self.image_offset = self.page_offset + (Page.objects.aggregate(top=Max("pk"))["top"] or 0)
         self.tag_offset = Section.objects.aggregate(top=Max("pk"))["top"] or 0
+        self.comment_id = Comment.objects.aggregate(top=Max("pk"))["top"] or 0
 
     def write(self, text):
         self.stream.write(text + "\n")
@@ -75,20 +92,30 @@ class Exporter:
             )
         return self.extras[key].get(pk, {})
 
+    def tick(self):
+        """One more record written (an author, a term, an item), for the progress bar."""
+        self.done += 1
+        if self.progress:
+            self.progress.update(self.done, self.total, self.done)
+
     def run(self):
+        if self.progress:
+            self.total = sum(model.objects.count() for model in (Author, Section, Tag, Image, Article, Page))
         self.write(HEADER.format(created=f"{timezone.now():%Y-%m-%d %H:%M}"))
         self.write(element("title", "Newsroom"))
-        self.write(f"<link>{self.site_url}</link>")
+        self.write(f"<link>{escape(self.site_url)}</link>")
         self.write(f"<pubDate>{format_datetime(timezone.now())}</pubDate>")
         self.write("<wp:wxr_version>1.2</wp:wxr_version>")
-        self.write(f"<wp:base_site_url>{self.site_url}</wp:base_site_url>")
-        self.write(f"<wp:base_blog_url>{self.site_url}</wp:base_blog_url>")
+        self.write(f"<wp:base_site_url>{escape(self.site_url)}</wp:base_site_url>")
+        self.write(f"<wp:base_blog_url>{escape(self.site_url)}</wp:base_blog_url>")
         self.authors()
         self.terms()
         self.images()
         self.articles()
         self.pages()
         self.write(FOOTER)
+        if self.progress:
+            self.progress.finish(self.done)
 
     def login(self, author):
         return self.kept(Author, author.pk).get("login") or author.slug
@@ -108,6 +135,7 @@ class Exporter:
                 + element("wp:author_last_name", extra.get("last_name", last))
                 + "</wp:author>"
             )
+            self.tick()
 
     def terms(self):
         slugs = set(Section.objects.values_list("slug", flat=True))
@@ -121,6 +149,7 @@ class Exporter:
                 + element("wp:category_description", section.description)
                 + "</wp:category>"
             )
+            self.tick()
         for tag in Tag.objects.iterator():
             self.write(
                 f"<wp:tag><wp:term_id>{tag.pk + self.tag_offset}</wp:term_id>"
@@ -128,9 +157,23 @@ class Exporter:
                 + element("wp:tag_name", tag.name)
                 + "</wp:tag>"
             )
+            self.tick()
 
     def item(
-        self, *, wp_id, title, link, moment, creator, content, excerpt, status, post_type, name, extra=""
+        self,
+        *,
+        wp_id,
+        title,
+        link,
+        moment,
+        creator,
+        content,
+        excerpt,
+        status,
+        post_type,
+        name,
+        extra="",
+        parent=0,
     ):
         local, gmt = dates(moment)
         self.write(
@@ -140,7 +183,7 @@ class Exporter:
             + (f"\n<pubDate>{format_datetime(moment)}</pubDate>" if moment else "")
             + "\n"
             + element("dc:creator", creator)
-            + f'\n<guid isPermaLink="false">{self.site_url}/?p={wp_id}</guid>'
+            + f'\n<guid isPermaLink="false">{escape(self.site_url)}/?p={wp_id}</guid>'
             + "\n<description></description>\n"
             + element("content:encoded", content)
             + "\n"
@@ -149,12 +192,13 @@ class Exporter:
             + f"\n<wp:post_date>{local}</wp:post_date>\n<wp:post_date_gmt>{gmt}</wp:post_date_gmt>"
             + "\n"
             + element("wp:post_name", name)
-            + f"\n<wp:status>{status}</wp:status>\n<wp:post_parent>0</wp:post_parent>"
+            + f"\n<wp:status>{status}</wp:status>\n<wp:post_parent>{parent}</wp:post_parent>"
             + f"\n<wp:menu_order>0</wp:menu_order>\n<wp:post_type>{post_type}</wp:post_type>"
             + "\n<wp:post_password></wp:post_password>\n"
             + extra
             + "</item>"
         )
+        self.tick()
 
     def images(self):
         for image in Image.objects.iterator():
@@ -193,9 +237,11 @@ class Exporter:
         for article in articles.iterator(chunk_size=500):
             authors = article.byline_authors
             terms = "".join(
-                f'<category domain="{domain}" nicename="{term.slug}">{cdata(term.name)}</category>\n'
-                for domain, term in [("category", article.section)]
-                + [("post_tag", t) for t in article.tags.all()]
+                f"<category domain={quoteattr(domain)} nicename={quoteattr(slug)}>{cdata(name)}</category>\n"
+                for domain, slug, name in [("category", article.section.slug, article.section.name)]
+                + [("post_tag", tag.slug, tag.name) for tag in article.tags.all()]
+                # Co-Authors Plus's terms, so a shared byline survives the trip (the first is dc:creator).
+                + [("author", f"cap-{self.login(a)}", self.login(a)) for a in authors if len(authors) > 1]
             )
             extra = (
                 f"<wp:comment_status>{'open' if article.comments_open else 'closed'}</wp:comment_status>\n"
@@ -243,13 +289,42 @@ class Exporter:
             )
         return "".join(parts)
 
+    def kept_comments(self, comments):
+        """A page's comments as the import kept them, numbered after ours (one id space in WordPress)."""
+        ids = {}
+        for comment in comments:
+            self.comment_id += 1
+            ids[comment.get("wp:comment_id", "")] = self.comment_id
+        parts = []
+        for comment in comments:
+            meta = "".join(
+                "<wp:commentmeta>"
+                + element("wp:meta_key", key)
+                + element("wp:meta_value", value)
+                + "</wp:commentmeta>"
+                for key, value in comment.get("meta", {}).items()
+            )
+            parent = ids.get(comment.get("wp:comment_parent", "0"), 0)
+            parts.append(
+                f"<wp:comment><wp:comment_id>{ids[comment.get('wp:comment_id', '')]}</wp:comment_id>"
+                + "".join(
+                    element(f"wp:{name}", comment.get(f"wp:{name}", "")) for name in KEPT_COMMENT_FIELDS
+                )
+                + f"<wp:comment_parent>{parent}</wp:comment_parent>"
+                + meta
+                + "</wp:comment>\n"
+            )
+        return "".join(parts)
+
     def pages(self):
         for page in Page.objects.iterator():
+            kept = self.kept(Page, page.pk)
+            comment_status = "open" if kept.get("comment_status") == "open" else "closed"
             if page.is_live:
-                status = "publish" if page.is_published() else "future"
+                # Its own time only: a page under a hidden parent is still published in WordPress's terms.
+                status = "future" if page.published_at > timezone.now() else "publish"
             else:
-                kept = self.kept(Page, page.pk).get("status")
-                status = kept if kept in ("private", "pending") else "draft"
+                status = kept.get("status") if kept.get("status") in ("private", "pending") else "draft"
             self.item(
                 wp_id=page.pk + self.page_offset,
                 title=page.title,
@@ -261,5 +336,7 @@ class Exporter:
                 status=status,
                 post_type="page",
                 name=page.slug,
-                extra="<wp:comment_status>closed</wp:comment_status>\n",
+                extra=f"<wp:comment_status>{comment_status}</wp:comment_status>\n"
+                + self.kept_comments(kept.get("comments", [])),
+                parent=page.parent_id + self.page_offset if page.parent_id else 0,
             )

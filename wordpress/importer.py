@@ -9,7 +9,7 @@ import hashlib
 import html
 import ipaddress
 import json
-import time
+import os
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -21,8 +21,9 @@ from django.contrib.redirects.models import Redirect
 from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 
 from articles.models import Article, ArticleAuthor, Author, Image, Section, Tag
 from comments.models import Comment, avatar_key
@@ -54,8 +55,6 @@ COMMENT_STATUSES = {
 }
 COMMENT_KINDS = {"": "comment", "comment": "comment", "pingback": "pingback", "trackback": "trackback"}
 UNCATEGORIZED = "uncategorized"
-# How often the progress line is printed, in seconds.
-PROGRESS_EVERY = 2.0
 
 
 class DryRunRollback(Exception):
@@ -96,6 +95,15 @@ def valid_ip(value):
         return None
 
 
+def redirectable_path(old_url):
+    """The path of an old address a Redirect row can hold: not a query-string link (?p=12, whose
+    path is the home page's) and not too long for the row."""
+    old = urlsplit(old_url or "")
+    if old.query or old.path in ("", "/") or len(old.path) > 200:
+        return None
+    return old.path
+
+
 def not_imported(error):
     """The skip reason for a record that failed on its own (a broken value, a database error)."""
     return gettext("could not be imported (%(type)s: %(error)s)") % {
@@ -115,8 +123,10 @@ class Importer:
         self.category_parents = {}  # category nicename → parent nicename
         self.tags = {}  # tag slug → Tag
         self.thumbnails = {}  # article pk → attachment wp id, linked once every attachment is in
+        self.page_parents = {}  # page wp id → (page, parent wp id, old link), linked once every page is in
+        self.base = ""  # the old site's path ("/news" for a site at example.com/news/), set by the channel
         self.handlers = {
-            "channel": lambda fields: None,
+            "channel": self.read_channel,
             "wp:author": self.import_author,
             "wp:category": self.import_category,
             "wp:tag": self.import_tag,
@@ -126,19 +136,20 @@ class Importer:
 
     def run(self, path, dry_run=False):
         """Import the export at `path` in one transaction (rolled back for a dry run)."""
-        started = last_progress = time.monotonic()
         records = 0
         try:
             # Search indexing waits for the end of the import, then runs in one batch.
-            with transaction.atomic(), search_index.deferred():
-                for record_type, record in wxr.read(path):
+            with open(path, "rb") as handle, transaction.atomic(), search_index.deferred():
+                size = os.fstat(handle.fileno()).st_size
+                for record_type, record in wxr.read(handle):
                     self.handlers[record_type](record)
                     records += 1
-                    now = time.monotonic()
-                    if self.progress and now - last_progress >= PROGRESS_EVERY:
-                        self.progress(records, now - started)
-                        last_progress = now
+                    if self.progress:  # how far the parser has read: the file is read in order, once
+                        self.progress.update(handle.tell(), size, records)
                 self.link_lead_images()
+                self.link_page_parents()
+                if self.progress:
+                    self.progress.finish(records)
                 if dry_run:
                     raise DryRunRollback
         except DryRunRollback:
@@ -187,12 +198,38 @@ class Importer:
 
     def redirect(self, old_url, new_url):
         """A permanent redirect from an old WordPress path (query-string links go via the middleware)."""
-        old = urlsplit(old_url or "")
-        if old.query or old.path in ("", "/") or old.path == new_url or len(old.path) > 200:
+        old_path = redirectable_path(old_url)
+        if old_path is None or old_path == new_url:
             return
         Redirect.objects.update_or_create(
-            site_id=settings.SITE_ID, old_path=old.path, defaults={"new_path": new_url}
+            site_id=settings.SITE_ID, old_path=old_path, defaults={"new_path": new_url}
         )
+
+    def redirect_if_public(self, old_url, obj):
+        """Its old address to an article or page that readers may see; a redirect the import made
+        before to one that is no longer public goes (it would name a hidden page's address)."""
+        if obj.is_published():
+            self.redirect(old_url, obj.get_absolute_url())
+        elif redirectable_path(old_url) is not None:
+            Redirect.objects.filter(site_id=settings.SITE_ID, old_path=redirectable_path(old_url)).delete()
+
+    def redirect_with_feed(self, old_path, obj, feed_route):
+        """An archive's old address and its feed's (WordPress's …/feed/) to ours."""
+        self.redirect(f"{self.base}{old_path}", obj.get_absolute_url())
+        self.redirect(f"{self.base}{old_path}feed/", reverse(feed_route, kwargs={"slug": obj.slug}))
+
+    def read_channel(self, fields):
+        """The old site's own path: a site in a subfolder (example.com/news) keeps it in every link."""
+        address = fields.get("link") or fields.get("wp:base_blog_url") or fields.get("wp:base_site_url")
+        self.base = unquote(urlsplit(address or "").path).rstrip("/")
+        if self.base:
+            self.redirect(f"{self.base}/", reverse("articles:home"))
+        for old, route in [
+            ("feed/", "articles:feed"),
+            ("feed/rss2/", "articles:feed"),
+            ("feed/atom/", "articles:feed_atom"),
+        ]:
+            self.redirect(f"{self.base}/{old}", reverse(route))
 
     # Authors, categories, tags -----------------------------------------------------------------
 
@@ -217,7 +254,7 @@ class Importer:
                 author = author or Author(slug=unique_slug(Author, login, None, 200))
                 author.name = html.unescape(name)[:200]
             author.save()
-            self.redirect(f"/author/{login}/", author.get_absolute_url())
+            self.redirect_with_feed(f"/author/{login}/", author, "articles:author_feed")
             # Private: kept for export_wordpress, never shown. Passwords are not in WXR at all.
             extra = {
                 "login": login,
@@ -245,6 +282,11 @@ class Importer:
             )
             self.authors[login] = self.authors[same]
             return self.authors[same]
+        mapping = WordPressObject.objects.filter(kind=Kind.AUTHOR, wp_id=login).first() if login else None
+        known = Author.objects.filter(pk=mapping.object_id).first() if mapping else None
+        if known is not None:  # a guest author named later in the file, met on an earlier run
+            self.authors[login] = known
+            return known
         if login and not self.default_author_name:
             self.report.problem(
                 item_kind,
@@ -262,6 +304,34 @@ class Importer:
             author = Author.objects.filter(name=name).first() or Author.objects.create(name=name)
         self.authors[login] = author
         return author
+
+    def authors_for(self, item, wp_id):
+        """Every byline of a post, in order: Co-Authors Plus `author` terms, else its dc:creator."""
+        logins = [
+            name or unquote(nicename).removeprefix("cap-")
+            for domain, nicename, name in item.terms
+            if domain == "author" and (name or nicename)
+        ]
+        authors = []
+        for login in logins or [item.get("dc:creator")]:
+            author = self.author_for(login, Kind.POST, wp_id)
+            if author not in authors:
+                authors.append(author)
+        return authors
+
+    def import_guest_author(self, item, wp_id):
+        """A Co-Authors Plus guest author (a byline with no WordPress account) becomes an author."""
+        meta = item.meta
+        login = meta.get("cap-user_login") or unquote(item.get("wp:post_name")).removeprefix("cap-")
+        self.import_author(
+            {
+                "wp:author_login": login,
+                "wp:author_display_name": meta.get("cap-display_name") or item.get("title"),
+                "wp:author_first_name": meta.get("cap-first_name", ""),
+                "wp:author_last_name": meta.get("cap-last_name", ""),
+                "wp:author_email": meta.get("cap-user_email", ""),
+            }
+        )
 
     def import_category(self, fields):
         nicename = unquote(fields.get("wp:category_nicename", ""))
@@ -292,7 +362,9 @@ class Importer:
             section.name = html.unescape(fields.get("wp:cat_name") or nicename)[:100]
             section.description = fields.get("wp:category_description", "")
             section.save()
-            self.redirect(f"/category/{self.category_path(nicename)}/", section.get_absolute_url())
+            self.redirect_with_feed(
+                f"/category/{self.category_path(nicename)}/", section, "articles:section_feed"
+            )
             return section, {"slug": nicename, "parent": parent}
 
         if parent:
@@ -327,7 +399,7 @@ class Importer:
             tag = tag or Tag(slug=unique_slug(Tag, slug, None, 100))
             tag.name = name[:100]
             tag.save()
-            self.redirect(f"/tag/{raw_slug}/", tag.get_absolute_url())
+            self.redirect_with_feed(f"/tag/{raw_slug}/", tag, "articles:tag_feed")
             return tag, {"slug": raw_slug}
 
         adopt = lambda: Tag.objects.filter(slug=slug).first()  # noqa: E731
@@ -350,7 +422,7 @@ class Importer:
             self.import_tag(
                 {"wp:tag_slug": fields.get("wp:term_slug", ""), "wp:tag_name": fields.get("wp:term_name")}
             )
-        else:
+        elif taxonomy != "author":  # co-author terms (Co-Authors Plus) are read from each post's terms
             reason = gettext("taxonomy %(taxonomy)r is not imported") % {"taxonomy": taxonomy}
             self.report.skip("term", fields.get("wp:term_id", "?"), reason)
 
@@ -394,7 +466,12 @@ class Importer:
     def import_item(self, item):
         post_type = item.get("wp:post_type")
         wp_id = item.get("wp:post_id") or "?"
-        handler = {"post": self.import_post, "page": self.import_page, "attachment": self.import_attachment}
+        handler = {
+            "post": self.import_post,
+            "page": self.import_page,
+            "attachment": self.import_attachment,
+            "guest-author": self.import_guest_author,
+        }
         if post_type not in handler:
             reason = gettext("post type %(post_type)r is not imported") % {"post_type": post_type}
             self.report.skip(post_type or "item", wp_id, reason)
@@ -463,22 +540,33 @@ class Importer:
             slug_source = unquote(item.get("wp:post_name")) or title
             article.slug = unique_slug(Article, slug_source, article.pk, 255, article.slug_scope())
             article.save()
-            author = self.author_for(item.get("dc:creator"), Kind.POST, wp_id)
-            article.bylines.exclude(author=author).delete()
-            ArticleAuthor.objects.get_or_create(article=article, author=author)
+            authors = self.authors_for(item, wp_id)
+            article.bylines.exclude(author__in=authors).delete()
+            for position, author in enumerate(authors):
+                ArticleAuthor.objects.update_or_create(
+                    article=article, author=author, defaults={"position": position}
+                )
             article.tags.set(self.tags_for(item))
-            if article.is_published():
-                self.redirect(item.get("link"), article.get_absolute_url())
+            self.redirect_if_public(item.get("link"), article)
             categories = [unquote(n) for domain, n, _ in item.terms if domain == "category"]
             return article, {"status": wp_status, "link": item.get("link"), "categories": categories}
 
         return self.sync(Kind.POST, wp_id, Article, self.item_record(item), build)
 
     def import_page(self, item, wp_id):
-        self.guarded(Kind.PAGE, wp_id, self.sync_page, item, wp_id)
-        for comment in item.comments:
-            self.report.skip(
-                Kind.COMMENT, comment.get("wp:comment_id", "?"), gettext("comments on pages are not imported")
+        page = self.guarded(Kind.PAGE, wp_id, self.sync_page, item, wp_id)
+        if page is not None:
+            self.page_parents[wp_id] = (page, item.get("wp:post_parent", "0"), item.get("link"))
+        if page is not None and item.comments:
+            self.report.problem(
+                Kind.PAGE,
+                wp_id,
+                ngettext(
+                    "%(count)d comment kept with the page for export_wordpress; pages do not show comments",
+                    "%(count)d comments kept with the page for export_wordpress; pages do not show comments",
+                    len(item.comments),
+                )
+                % {"count": len(item.comments)},
             )
 
     def sync_page(self, item, wp_id):
@@ -491,16 +579,47 @@ class Importer:
             page.published_at = self.item_date(item, Kind.PAGE, wp_id)
             page.is_live = item.get("wp:status") in ("publish", "future") and page.published_at is not None
             page.save()
-            if page.is_published():
-                self.redirect(item.get("link"), page.get_absolute_url())
             extra = {
                 "status": item.get("wp:status"),
                 "link": item.get("link"),
                 "parent": item.get("wp:post_parent"),
+                "comment_status": item.get("wp:comment_status"),
+                # Kept whole (threads, pingbacks) so nothing is lost: never shown, written back on export.
+                "comments": item.comments,
             }
             return page, extra
 
-        return self.sync(Kind.PAGE, wp_id, Page, self.item_record(item), build)
+        record = self.item_record(item) | {"comments": item.comments}
+        return self.sync(Kind.PAGE, wp_id, Page, record, build)
+
+    def link_page_parents(self):
+        """wp:post_parent makes the page tree once every page is in (a parent may come after its
+        child); a parent that is missing, or that would make a loop, leaves the page at the top."""
+        for wp_id, (page, parent_id, _link) in self.page_parents.items():
+            parent = self.page_parents.get(parent_id, (None,))[0]
+            for known in filter(None, [page, parent]):  # paths move with a parent saved before them
+                known.refresh_from_db(fields=["path"])
+            if parent_id not in ("", "0") and parent is None:
+                self.report.problem(
+                    Kind.PAGE,
+                    wp_id,
+                    gettext("parent page %(parent)s is not in the export; kept at the top")
+                    % {"parent": parent_id},
+                )
+            elif parent is not None and page.is_above(parent):
+                self.report.problem(
+                    Kind.PAGE,
+                    wp_id,
+                    gettext("parent page %(parent)s would make a loop; kept at the top")
+                    % {"parent": parent_id},
+                )
+                parent = None
+            if page.parent_id != (parent.pk if parent else None):
+                page.parent = parent
+                self.guarded(Kind.PAGE, wp_id, page.save)
+        for page, _parent, link in self.page_parents.values():
+            page.refresh_from_db(fields=["path"])  # moved with its parent
+            self.redirect_if_public(link, page)
 
     def attachment_source(self, item):
         """The attachment's file under --media-dir (a copy of wp-content/uploads), or a reason why not."""
@@ -535,6 +654,9 @@ class Importer:
             image.alt_text = (item.meta.get("_wp_attachment_image_alt") or title or source.stem)[:300]
             image.caption = plain_text(item.get("excerpt:encoded"))[:500]
             image.save()
+            # The attachment page and the file itself (sized copies are matched by the middleware).
+            self.redirect(item.get("link"), image.file.url)
+            self.redirect(item.get("wp:attachment_url"), image.file.url)
             return image, {"title": title, "url": item.get("wp:attachment_url"), "file": str(source.name)}
 
         return self.sync(Kind.ATTACHMENT, wp_id, Image, self.item_record(item), build)

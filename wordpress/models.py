@@ -38,8 +38,8 @@ class WordPressObject(models.Model):
 
     class Meta:
         ordering = ["kind", "wp_id"]
-        verbose_name = _("WordPress object")
-        verbose_name_plural = _("WordPress objects")
+        verbose_name = _("WordPress import record")
+        verbose_name_plural = _("WordPress import records")
         constraints = [
             models.UniqueConstraint(fields=["kind", "wp_id"], name="wordpress_object_unique_wp_id"),
         ]

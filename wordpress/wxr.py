@@ -89,12 +89,15 @@ def read_item(element):
     return item
 
 
-def read(path):
+def read(source):
     """Yield ("channel", fields), then ("wp:author" | "wp:category" | "wp:tag" | "wp:term", fields)
-    and ("item", Item) records in file order. Raises WXRError for anything that is not WXR."""
+    and ("item", Item) records in file order, from a path or a file opened in binary. Raises WXRError
+    for anything that is not WXR."""
     depth, channel, channel_fields, version = 0, None, {}, ""
     try:
-        for event, element in iterparse(str(path), events=("start", "end")):
+        for event, element in iterparse(
+            source if hasattr(source, "read") else str(source), events=("start", "end")
+        ):
             if event == "start":
                 depth += 1
                 if depth == 1 and element.tag != "rss":

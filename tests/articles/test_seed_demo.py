@@ -38,6 +38,11 @@ def test_demo_content_is_a_real_looking_newsroom():
     assert Article.objects.retracted().exclude(retraction_note="").count() == 1
     # The organisation behind it, with its standards as pages of their own.
     assert Page.objects.published().exclude(policy="").count() >= 5
+    # …and pages under them, addressed by the tree.
+    assert (
+        Page.objects.published().get(slug="working-here").get_absolute_url()
+        == "/page/who-we-are/working-here/"
+    )
     assert Organisation.load().corrections_email
     assert not any("lorem" in article.body.lower() for article in articles)
     assert articles.filter(is_featured=True).count() == 1

@@ -22,6 +22,7 @@ NOTED = {
     ("articles", "0005_article_unique_slug_per_day"),  # builds a unique index; writes wait meanwhile
     ("articles", "0011_types_of_work"),  # indexes the revisions' type of work; article saves wait meanwhile
     ("pages", "0006_organisation_and_policies"),  # one policy page each: a unique index on a few pages
+    ("pages", "0007_page_tree"),  # the page tree: indexes a few dozen pages' parent and path
 }
 RISKY = [
     (

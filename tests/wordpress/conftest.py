@@ -17,7 +17,7 @@ def wxr_path(name):
 def run_import(path, *options):
     """Run import_wordpress and return what it printed."""
     out = StringIO()
-    call_command("import_wordpress", str(path), *options, stdout=out)
+    call_command("import_wordpress", str(path), *options, stdout=out, stderr=StringIO())
     return out.getvalue()
 
 

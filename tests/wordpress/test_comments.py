@@ -30,14 +30,14 @@ def comment(comment_id, parent=0, approved="1", comment_type="", email="r@exampl
 def test_export_comments_and_threads(import_wxr):
     output = import_wxr(GAZETTE)
     # 10 in the file: 9 on posts (a reply listed before its parent among them) and 1 on a page,
-    # which takes no comments here.
+    # which is kept with the page for export (pages show no comments here).
     assert Comment.objects.count() == 9
     statuses = Counter(Comment.objects.values_list("status", flat=True))
     assert statuses == {"approved": 6, "pending": 1, "spam": 1, "trash": 1}
     assert Comment.objects.filter(parent__isnull=False).count() == 3
     kinds = Counter(Comment.objects.values_list("kind", flat=True))
     assert kinds == {"comment": 7, "pingback": 1, "trackback": 1}
-    assert "skipped 1 comment: comments on pages are not imported (ids 120)" in output
+    assert "1 comment kept with the page for export_wordpress" in output
     by_name = {c.name: c for c in Comment.objects.select_related("parent")}
     assert by_name["Pekka"].parent == by_name["Tomas Rell"]
     assert by_name["Tomas Rell"].parent == by_name["Ana Ruus"]

@@ -87,16 +87,17 @@ def test_theme_unit_test_data_counts():
 
 
 def test_theme_unit_test_comments_and_threads():
-    output = import_shared("themeunittestdata.wordpress.xml")
+    import_shared("themeunittestdata.wordpress.xml")
     # 33 in the file: 28 on posts (27 approved, 1 pending, 9 replies; 2 pingbacks and 2 trackbacks
-    # among them) and 5 on pages, which take no comments here.
+    # among them) and 5 on pages, kept with their pages for export (pages show no comments here).
     assert Comment.objects.count() == 28
     assert Comment.objects.filter(status="approved").count() == 27
     assert Comment.objects.filter(status="pending").count() == 1
     assert Comment.objects.filter(parent__isnull=False).count() == 9
     kinds = Counter(Comment.objects.values_list("kind", flat=True))
     assert kinds == {"comment": 24, "pingback": 2, "trackback": 2}
-    assert "skipped 5 comment: comments on pages are not imported" in output
+    kept = WordPressObject.objects.filter(kind="page").values_list("extra__comments", flat=True)
+    assert sum(len(comments or []) for comments in kept) == 5
     assert (
         Comment.objects.get(kind="pingback", name__startswith="Ping 3").name
         == "Ping 3 « What’s a tellyworth?"
@@ -192,3 +193,11 @@ def test_seed_article_dateline_sets_the_day_and_opens_the_page(client):
     seed_paragraphs = [p for p in SEED_ARTICLE.read_text().split("\n\n") if p.strip()]
     for paragraph in seed_paragraphs[2:8]:  # every paragraph after the dateline's, whole
         assert paragraph.strip() in unescape(html)
+
+
+def test_theme_unit_test_page_tree(client):
+    import_shared("themeunittestdata.wordpress.xml")
+    level_3 = Page.objects.get(slug="level-3")
+    assert level_3.get_absolute_url() == "/page/level-1/level-2/level-3/"
+    assert client.get(level_3.get_absolute_url()).status_code == 200
+    assert Page.objects.get(slug="page-with-comments").parent.slug == "about"

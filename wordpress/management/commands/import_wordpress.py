@@ -1,10 +1,10 @@
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
-from django.utils.formats import number_format
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext
 
 from wordpress.importer import Importer
+from wordpress.progress import Progress
 from wordpress.wxr import WXRError
 
 
@@ -24,19 +24,26 @@ class Command(BaseCommand):
             help=gettext("A copy of wp-content/uploads; attachments are imported from it (never fetched)."),
         )
         parser.add_argument(
+            "--quiet",
+            action="store_true",
+            help=gettext("No progress bar on stderr (for scripts); the summary is still printed."),
+        )
+        parser.add_argument(
             "--default-author", help=gettext("Credit posts whose author is not in the export to this name.")
         )
 
     def handle(self, *args, **options):
-        self.verbosity = options["verbosity"]
         path = Path(options["export"])
         if not path.is_file():
             raise CommandError(gettext("%(path)s does not exist or is not a file.") % {"path": path})
         media_dir = options["media_dir"]
         if media_dir and not Path(media_dir).is_dir():
             raise CommandError(gettext("--media-dir %(path)s is not a directory.") % {"path": media_dir})
+        quiet = options["quiet"] or options["verbosity"] == 0
         importer = Importer(
-            media_dir=media_dir, default_author=options["default_author"], progress=self.show_progress
+            media_dir=media_dir,
+            default_author=options["default_author"],
+            progress=None if quiet else Progress(self.stderr),
         )
         try:
             report = importer.run(path, dry_run=options["dry_run"])
@@ -51,11 +58,3 @@ class Command(BaseCommand):
             self.stdout.write(self.style.WARNING(gettext("Dry run: nothing was written.")))
         else:
             self.stdout.write(self.style.SUCCESS(gettext("Imported %(name)s.") % {"name": path.name}))
-
-    def show_progress(self, records, seconds):
-        if self.verbosity:
-            rate = number_format(records / seconds, decimal_pos=0, force_grouping=True)
-            message = ngettext(
-                "… %(count)s record, %(rate)s records/s", "… %(count)s records, %(rate)s records/s", records
-            )
-            self.stdout.write(message % {"count": number_format(records, force_grouping=True), "rate": rate})
