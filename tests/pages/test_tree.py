@@ -129,7 +129,10 @@ def test_a_malformed_page_address_is_not_found(client, path):
     assert client.get(path).status_code == 404
 
 
-def test_a_policy_page_under_a_parent_is_linked_at_its_tree_address(client):
-    about = make_page("About")
-    make_page("How we correct", parent=about, policy=Page.Policy.CORRECTIONS)
+def test_a_policy_page_under_a_parent_is_linked_at_its_tree_address(
+    client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):  # every app server's footer follows the commit
+        about = make_page("About")
+        make_page("How we correct", parent=about, policy=Page.Policy.CORRECTIONS)
     assert 'href="/page/about/how-we-correct/"' in client.get(reverse("articles:home")).content.decode()
