@@ -427,11 +427,10 @@ class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
         if can_publish(request.user) or is_own_article(request.user, form.instance):
             return
         # An author's new article carries their byline, so it stays theirs to edit.
-        profile, _created = Author.objects.get_or_create(
-            user=request.user, defaults={"name": request.user.get_full_name() or request.user.get_username()}
-        )
         ArticleAuthor.objects.create(
-            article=form.instance, author=profile, position=form.instance.bylines.count()
+            article=form.instance,
+            author=Author.profile_of(request.user),
+            position=form.instance.bylines.count(),
         )
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
