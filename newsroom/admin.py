@@ -42,7 +42,9 @@ class NewsroomAdminSite(admin.AdminSite):
         article = form.save(request.user)
         edit_url = reverse("admin:articles_article_change", args=[article.pk], current_app=self.name)
         message = format_html(
-            gettext('Draft “{}” saved. <a href="{}">Carry on writing it</a>.'), article.headline, edit_url
+            gettext('Draft “{headline}” saved. <a href="{url}">Carry on writing it</a>.'),
+            headline=article.headline,
+            url=edit_url,
         )
         messages.success(request, message)
         return redirect("admin:index")
