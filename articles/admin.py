@@ -539,7 +539,7 @@ class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
         """Badges in words: the status (a scheduled one with its time), and "Updated" once readers were
         told of a change."""
         if article.is_scheduled():
-            when = formats.date_format(timezone.localtime(article.published_at), "SHORT_DATETIME_FORMAT")
+            when = formats.date_format(timezone.localtime(article.published_at), "DATETIME_FORMAT")
             badges = [("scheduled", gettext("Scheduled for %(time)s") % {"time": when})]
         else:
             badges = [(article.status, article.get_status_display())]

@@ -2,6 +2,7 @@
 
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.timesince import timesince
 from django.utils.translation import gettext
 
 from articles.models import Article
@@ -61,6 +62,7 @@ def held_reasons():
         row
         | {
             "label": labels.get(row["reason"], row["reason"]),
+            "waiting": timesince(row["oldest_at"], depth=1),
             "url": reverse(COMMENTS, query={"status__in": held, "reason__exact": row["reason"]}),
         }
         for row in queries.held_by_reason()

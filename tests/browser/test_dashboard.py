@@ -2,9 +2,11 @@
 when they sign in, and what each does not; axe-core checks every page."""
 
 from datetime import timedelta
+from io import StringIO
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.core.management import call_command
 from django.utils import timezone
 
 from articles.models import Article, Author, Correction
@@ -200,3 +202,33 @@ def test_the_article_list_badges_and_filters_pass_axe(
     page.goto(live_server.url + "/admin/")
     axe(page)
     screenshot(page, f"dashboard-{color_scheme}")
+
+
+def test_the_demo_newsrooms_dashboards(transactional_db, live_server, desktop_page, axe, screenshot):
+    """The dashboards a newcomer sees after `seed_demo` (the README's screenshots), each passing axe."""
+    sync_roles(Group, Permission)
+    call_command("seed_demo", stdout=StringIO())
+    writer = make_user(username="priya", password=PASSWORD, is_staff=True)
+    writer.groups.add(Group.objects.get(name="Author"))
+    Author.objects.filter(slug="priya-raman").update(user=writer)
+    people = {
+        "author": (writer, "#panel-drafts", "Night ferries to the islands could return next summer"),
+        "editor": (
+            staff("Editor", "ines", "Ines Berg"),
+            "#panel-pending-review",
+            "Library extends its opening hours during exam season",
+        ),
+        "moderator": (staff("Moderator", "mo", "Mo Lindqvist"), "#panel-held", "First-time commenter"),
+    }
+    for role, (user, panel, expected) in people.items():
+        page = desktop_page
+        page.context.clear_cookies()
+        sign_in_as(page, live_server, user)
+        assert expected in page.locator(panel).inner_text()
+        axe(page)
+        screenshot(page, f"demo-{role}")
+        if role == "editor":
+            page.goto(live_server.url + "/admin/articles/article/")
+            assert page.locator("#result_list .status-scheduled").count() == 1
+            axe(page)
+            screenshot(page, "demo-article-list")

@@ -30,7 +30,7 @@ def test_each_status_has_a_badge_in_words(client, editor_user):
     Correction.objects.create(article=updated, note="The vote was on Tuesday.")
     client.force_login(editor_user)
     page = client.get(CHANGELIST).content.decode()
-    when = formats.date_format(timezone.localtime(scheduled.published_at), "SHORT_DATETIME_FORMAT")
+    when = formats.date_format(timezone.localtime(scheduled.published_at), "DATETIME_FORMAT")
     assert '<span class="status-badge status-draft">Draft</span>' in page
     assert '<span class="status-badge status-pending">Pending review</span>' in page
     assert f'<span class="status-badge status-scheduled">Scheduled for {when}</span>' in page
