@@ -47,8 +47,10 @@ def dashboard_for(user, quick_draft_form=None):
         panels["held_pending_url"] = reverse(COMMENTS, query={"status__exact": Comment.Status.PENDING})
         panels["comment_chart"] = bar_chart(queries.comment_activity(now))
     if can_publish(user) or can_moderate(user):
-        panels["closing"] = queries.closing_soon(now)
-        panels["most_commented"] = most_commented(now, to_comments=can_moderate(user))
+        # Moderators may not open articles: their links go to the story's comments.
+        to_comments = can_moderate(user) and not can_publish(user)
+        panels["closing"] = closing_soon(now, to_comments)
+        panels["most_commented"] = most_commented(now, to_comments)
     if user.has_perm("articles.view_correction"):
         panels["corrections"] = queries.recent_corrections()
     return panels
@@ -69,12 +71,26 @@ def held_reasons():
     ]
 
 
+def article_link(article_id, to_comments):
+    """Where an article in a panel leads: its comments in the admin, or the article itself."""
+    if to_comments:
+        return reverse(COMMENTS, query={"article__id__exact": article_id})
+    return reverse("admin:articles_article_change", args=[article_id])
+
+
+def closing_soon(now, to_comments):
+    """Articles whose comments close soon as {article, closes_at, url}; None when comments never close."""
+    closing = queries.closing_soon(now)
+    if closing is None:
+        return None
+    return [
+        {"article": article, "closes_at": closes_at, "url": article_link(article.pk, to_comments)}
+        for article, closes_at in closing
+    ]
+
+
 def most_commented(now, to_comments):
-    """The week's most-commented stories, each linking to its comments (for moderators) or to the story."""
-    rows = queries.most_commented(now)
-    for row in rows:
-        if to_comments:
-            row["url"] = reverse(COMMENTS, query={"article__id__exact": row["article_id"]})
-        else:
-            row["url"] = reverse("admin:articles_article_change", args=[row["article_id"]])
-    return rows
+    """The week's most-commented stories, each with its link."""
+    return [
+        row | {"url": article_link(row["article_id"], to_comments)} for row in queries.most_commented(now)
+    ]

@@ -115,9 +115,18 @@ def test_comments_closing_soon_follow_the_discussion_settings(client, editor_use
     make_article(published_at=now - timedelta(days=5), headline="Open a while yet")
     make_article(published_at=now - timedelta(days=15), headline="Closed already")
     make_article(published_at=now - timedelta(days=12), comments_open=False, headline="Never open")
-    [(article, closes_at)] = dashboard(client, editor_user)["closing"]
-    assert article == closing
-    assert closes_at == closing.published_at + timedelta(days=14)
+    [item] = dashboard(client, editor_user)["closing"]
+    assert item["article"] == closing
+    assert item["closes_at"] == closing.published_at + timedelta(days=14)
+    assert item["url"] == reverse("admin:articles_article_change", args=[closing.pk])
+
+
+def test_moderators_go_from_closing_articles_to_their_comments(client, moderator_user, discussion):
+    discussion(close_after_days=14)
+    closing = make_article(published_at=timezone.now() - timedelta(days=13))
+    [item] = dashboard(client, moderator_user)["closing"]
+    assert item["url"] == reverse("admin:comments_comment_changelist") + f"?article__id__exact={closing.pk}"
+    assert client.get(item["url"]).status_code == 200
 
 
 def test_without_a_closing_rule_the_panel_says_so(client, editor_user):
@@ -169,6 +178,15 @@ def test_moderators_go_from_most_commented_to_the_comments(client, moderator_use
     make_comment(article)
     [row] = dashboard(client, moderator_user)["most_commented"]
     assert row["url"] == reverse("admin:comments_comment_changelist") + f"?article__id__exact={article.pk}"
+    assert client.get(row["url"]).status_code == 200
+
+
+def test_staff_without_a_role_see_no_panels(client):
+    from tests.factories import make_user
+
+    client.force_login(make_user(is_staff=True))
+    page = client.get(INDEX).content.decode()
+    assert "Needs someone now" not in page and "What happened" not in page
 
 
 def test_the_chart_counts_approved_and_held_comments_per_day(client, moderator_user):
