@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from django.utils import formats
 from django.utils.translation import gettext, ngettext
 
+from articles.models import dateline_date_format
+
 WIDTH = 600
 HEIGHT = 160
 # Room under the bars for the first and last day's labels, and over them for the tallest bar's number.
@@ -30,10 +32,15 @@ class Day:
         return self.approved + self.held
 
     @property
+    def day(self):
+        """The day as a dateline names it: "December 5", "5 декабря"."""
+        return formats.date_format(self.date, dateline_date_format())
+
+    @property
     def label(self):
-        """What the day's bar says to a pointer hovering it, e.g. "5 December: 4 approved, 1 held"."""
+        """What the day's bar says to a pointer hovering it, e.g. "December 5: 4 approved, 1 held"."""
         return gettext("%(day)s: %(approved)d approved, %(held)d held") % {
-            "day": formats.date_format(self.date, "MONTH_DAY_FORMAT"),
+            "day": self.day,
             "approved": self.approved,
             "held": self.held,
         }

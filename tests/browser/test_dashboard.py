@@ -124,7 +124,7 @@ def test_an_editor_sees_the_review_queue_the_schedule_and_what_happened(
         "Scheduled for the next 48 hours",
         "Comments closing soon",
         "Recent corrections",
-        "Published",
+        "Published stories",
         "Most commented this week",
         "Quick draft",
     ]
