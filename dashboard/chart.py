@@ -87,7 +87,7 @@ class Chart:
             + " "
             + gettext("The busiest day was %(day)s, with %(count)d.")
             % {
-                "day": formats.date_format(busiest.date, "MONTH_DAY_FORMAT"),
+                "day": busiest.day,
                 "count": busiest.total,
             }
         )

@@ -2,7 +2,7 @@ from datetime import timedelta
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 
 from articles.models import Article, Correction
 from comments.models import Comment
@@ -240,3 +240,13 @@ def test_the_authors_dashboard_shows_nothing_of_colleagues(client, author_user):
     page = client.get(INDEX).content.decode()
     for secret in ["A colleague's story under review", "An embargoed story", "awaiting moderation"]:
         assert secret not in page
+
+
+def test_the_chart_names_days_as_a_dateline_does(client, moderator_user, russian):
+    make_comment(created_at=timezone.now() - timedelta(days=1))
+    make_comment(created_at=timezone.now() - timedelta(days=1))
+    chart = dashboard(client, moderator_user)["comment_chart"]
+    busiest = chart.days[-2]
+    expected = formats.date_format(busiest.date, "j E")  # "5 декабря", not "5 Декабрь"
+    assert busiest.day == expected
+    assert f"Больше всего их было {expected}: 2." in chart.summary
