@@ -232,3 +232,13 @@ def test_the_demo_newsrooms_dashboards(transactional_db, live_server, desktop_pa
             assert page.locator("#result_list .status-scheduled").count() == 1
             axe(page)
             screenshot(page, "demo-article-list")
+
+
+def test_the_dashboard_fits_a_phone(newsroom, live_server, phone_page, axe, screenshot, page_errors):
+    page = phone_page
+    sign_in_as(page, live_server, newsroom["editor"])
+    assert page.locator("#panel-pending-review").is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    axe(page)
+    screenshot(page, "dashboard-phone")
+    assert not page_errors(page)
