@@ -40,6 +40,8 @@ class NewsroomAdminSite(admin.AdminSite):
         if not form.is_valid():
             return self.index(request, quick_draft_form=form)
         article = form.save(request.user)
+        # In "Recent actions" and the article's history, as if added through its own form.
+        self._registry[type(article)].log_addition(request, article, [{"added": {}}])
         edit_url = reverse("admin:articles_article_change", args=[article.pk], current_app=self.name)
         message = format_html(
             gettext('Draft “{headline}” saved. <a href="{url}">Carry on writing it</a>.'),

@@ -1,4 +1,5 @@
 import pytest
+from django.contrib.admin.models import LogEntry
 from django.test import Client
 from django.urls import reverse
 
@@ -34,6 +35,7 @@ def test_a_quick_draft_becomes_a_draft_with_the_writers_byline(client, author_us
     assert "Draft “Tram line to the harbour gets a date” saved." in page
     assert reverse("admin:articles_article_change", args=[article.pk]) in page
     assert article in response.context["dashboard"]["drafts"]
+    assert LogEntry.objects.get().get_edited_object() == article
 
 
 def test_an_editor_without_a_profile_gets_one(client):
