@@ -170,18 +170,31 @@ class CorrectionInline(AccessibleFieldsMixin, admin.StackedInline):
         return super().has_delete_permission(request, obj) and can_correct(request.user)
 
 
+class MineFilter(admin.SimpleListFilter):
+    title = _("byline")
+    parameter_name = "mine"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Mine"))]
+
+    def queryset(self, request, queryset):
+        return queryset.written_by(request.user) if self.value() == "yes" else queryset
+
+
 class PublicationFilter(admin.SimpleListFilter):
     title = _("publication")
     parameter_name = "publication"
 
     def lookups(self, request, model_admin):
-        return [("live", _("Live")), ("scheduled", _("Scheduled"))]
+        return [("pending", _("Pending review")), ("scheduled", _("Scheduled")), ("live", _("Live"))]
 
     def queryset(self, request, queryset):
+        if self.value() == "pending":
+            return queryset.filter(status=Article.Status.PENDING)
         if self.value() == "live":
             return queryset.published()
         if self.value() == "scheduled":
-            return queryset.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
+            return queryset.scheduled()
         return queryset
 
 
@@ -356,8 +369,10 @@ def revision_order(revision):
 class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
     form = ArticleAdminForm
     list_display = ["headline", "state", "is_published", "section", "byline", "published_at", "comment_count"]
+    # What an editor reaches for first: their own, the review queue and what is scheduled, the section.
     list_filter = [
-        "status", PublicationFilter, "section", "work_type", "bylines__author", "is_featured", "published_at"
+        MineFilter, PublicationFilter, "section", "status", "work_type", "bylines__author", "is_featured",
+        "published_at",
     ]  # fmt: skip
     list_select_related = ["section"]
     search_fields = ["headline", "standfirst", "body", "authors__name"]
@@ -470,11 +485,10 @@ class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
         if can_publish(request.user) or is_own_article(request.user, form.instance):
             return
         # An author's new article carries their byline, so it stays theirs to edit.
-        profile, _created = Author.objects.get_or_create(
-            user=request.user, defaults={"name": request.user.get_full_name() or request.user.get_username()}
-        )
         ArticleAuthor.objects.create(
-            article=form.instance, author=profile, position=form.instance.bylines.count()
+            article=form.instance,
+            author=Author.profile_of(request.user),
+            position=form.instance.bylines.count(),
         )
 
     def save_formset(self, request, form, formset, change):
@@ -572,7 +586,16 @@ class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
 
     @admin.display(description=_("Status"), ordering="status")
     def state(self, article):
-        return article.status_label
+        """Badges in words: the status (a scheduled one with its time), and "Updated" once readers were
+        told of a change."""
+        if article.is_scheduled():
+            when = formats.date_format(timezone.localtime(article.published_at), "DATETIME_FORMAT")
+            badges = [("scheduled", gettext("Scheduled for %(time)s") % {"time": when})]
+        else:
+            badges = [(article.status, article.get_status_display())]
+        if article.is_published() and article.was_updated:
+            badges.append(("updated", gettext("Updated")))
+        return format_html_join(" ", '<span class="status-badge status-{}">{}</span>', badges)
 
     @admin.display(boolean=True, description=_("Live"))
     def is_published(self, article):
@@ -634,21 +657,30 @@ class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
         description=_("Publish selected articles (now, or at their scheduled time)"), permissions=["publish"]
     )
     def publish(self, request, queryset):
-        count = self.move_to(request, queryset, Article.Status.PUBLISHED)
-        message = ngettext(
-            "%(count)d article published or scheduled.", "%(count)d articles published or scheduled.", count
-        )
-        self.message_user(request, message % {"count": count}, messages.SUCCESS)
+        articles = self.move_to(request, queryset, Article.Status.PUBLISHED)
+        scheduled = sum(article.is_scheduled() for article in articles)
+        if published := len(articles) - scheduled:
+            message = ngettext("%(count)d article published.", "%(count)d articles published.", published)
+            self.message_user(request, message % {"count": published}, messages.SUCCESS)
+        if scheduled:
+            message = ngettext(
+                "%(count)d article scheduled: it appears by itself at its publish time.",
+                "%(count)d articles scheduled: they appear by themselves at their publish times.",
+                scheduled,
+            )
+            self.message_user(request, message % {"count": scheduled}, messages.SUCCESS)
 
     @admin.action(description=_("Unpublish selected articles"), permissions=["publish"])
     def unpublish(self, request, queryset):
-        count = self.move_to(request, queryset, Article.Status.UNPUBLISHED)
+        count = len(self.move_to(request, queryset, Article.Status.UNPUBLISHED))
         message = ngettext("%(count)d article unpublished.", "%(count)d articles unpublished.", count)
         self.message_user(request, message % {"count": count}, messages.SUCCESS)
 
     @admin.action(description=_("Submit selected drafts for review"), permissions=["change"])
     def submit_for_review(self, request, queryset):
-        count = self.move_to(request, queryset.filter(status=Article.Status.DRAFT), Article.Status.PENDING)
+        count = len(
+            self.move_to(request, queryset.filter(status=Article.Status.DRAFT), Article.Status.PENDING)
+        )
         message = ngettext(
             "%(count)d draft submitted for review.", "%(count)d drafts submitted for review.", count
         )
@@ -657,9 +689,9 @@ class ArticleAdmin(AccessibleFieldsMixin, SimpleHistoryAdmin):
     @staticmethod
     def move_to(request, queryset, status):
         """Give each selected article the user may change `status` through save(), so history, redirects
-        and the search index follow."""
+        and the search index follow. Returns the articles changed."""
         articles = list(queryset.editable_by(request.user))
         for article in articles:
             article.status = status
             article.save()
-        return len(articles)
+        return articles

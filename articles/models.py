@@ -134,6 +134,14 @@ class Author(SlugFromTitle, models.Model):
     def get_absolute_url(self):
         return reverse("articles:author", kwargs={"slug": self.slug})
 
+    @classmethod
+    def profile_of(cls, user):
+        """The staff user's author profile, made from their name the first time they write."""
+        profile, _created = cls.objects.get_or_create(
+            user=user, defaults={"name": user.get_full_name() or user.get_username()}
+        )
+        return profile
+
     @property
     def beats(self):
         return split_list(self.covers)
@@ -381,11 +389,15 @@ class ArticleQuerySet(models.QuerySet):
         """Marked published, with a publish time still to come: they appear on their own."""
         return self.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
 
+    def written_by(self, user):
+        """Articles with `user`'s byline (through their author profile)."""
+        return self.filter(pk__in=ArticleAuthor.objects.filter(author__user=user).values("article_id"))
+
     def visible_to(self, user):
         """What `user` may open in the admin: every article for editors, their own bylines for authors."""
         if can_publish(user):
             return self
-        return self.filter(pk__in=ArticleAuthor.objects.filter(author__user=user).values("article_id"))
+        return self.written_by(user)
 
     def editable_by(self, user):
         """What `user` may change: every article for editors, only their own drafts and pending ones for

@@ -1,6 +1,9 @@
-"""Demo comments for `seed_demo`: the threads written into articles/demo/stories.py, approved."""
+"""Demo comments for `seed_demo`: the threads written into articles/demo/ (approved unless a comment's
+`status` says otherwise: the desk's held ones, with their `reason`)."""
 
 from datetime import timedelta
+
+from django.utils import timezone
 
 from comments.models import Comment
 
@@ -20,8 +23,10 @@ def add_thread(article, data, parent, moment):
         email=data.get("email", ""),
         website=data.get("website", ""),
         body=data["body"],
-        status=Comment.Status.APPROVED,
-        created_at=article.published_at + timedelta(minutes=37 * next(moment)),
+        status=data.get("status", Comment.Status.APPROVED),
+        reason=data.get("reason", ""),
+        reason_detail=data.get("reason_detail", ""),
+        created_at=min(article.published_at + timedelta(minutes=37 * next(moment)), timezone.now()),
     )
     for reply in data.get("replies", []):
         add_thread(article, reply, comment, moment)

@@ -136,6 +136,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "pages",
     "wordpress",
+    "dashboard",  # the admin's front page (newsroom/admin.py assembles it from dashboard/panels.py)
     "pagecache",
     "bench",  # manage.py bench_data: made-up stories and comments, only ever with DJANGO_DEBUG=1
 ]

@@ -3,6 +3,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
 from articles.models import Article, Author, Correction, Image, Section, Tag
 from pages.models import Organisation, Page
@@ -87,3 +88,17 @@ def test_if_empty_leaves_a_site_with_articles_alone():
     make_article()
     assert "not loaded" in seed("--if-empty")
     assert Article.objects.count() == 1
+
+
+def test_the_demo_newsroom_is_mid_shift_for_the_dashboard():
+    """A newcomer's dashboard has something in every panel: a draft, a story to review, one scheduled for
+    this evening, comments held for a moderator with their reasons."""
+    from dashboard import queries
+
+    seed()
+    now = timezone.now()
+    assert Article.objects.filter(status=Article.Status.DRAFT, bylines__isnull=False).exists()
+    assert queries.pending_review()
+    assert queries.scheduled_soon(now)
+    assert {row["reason"] for row in queries.held_by_reason()} >= {"first_time", "links"}
+    assert queries.recent_corrections() and queries.most_commented(now)

@@ -87,10 +87,10 @@ def test_the_change_is_recorded_with_the_editors_name(client, editor, django_cap
     assert "casino" in page
 
 
-def test_the_admin_index_lists_the_page_under_comments(client, editor):
+def test_the_admin_index_lists_the_page_under_settings(client, editor):
     response = client.get(reverse("admin:index"))
-    comments_app = next(app for app in response.context["app_list"] if app["app_label"] == "comments")
-    assert "Discussion settings" in [model["name"] for model in comments_app["models"]]
+    settings_group = next(app for app in response.context["app_list"] if app["app_label"] == "settings")
+    assert "Discussion settings" in [model["name"] for model in settings_group["models"]]
 
 
 def test_the_list_opens_the_single_row(client, editor):

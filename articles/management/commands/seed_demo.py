@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 
+from articles.demo.desk import DESK_STORIES
 from articles.demo.illustrations import illustration_jpeg
 from articles.demo.stories import AUTHORS, SECTIONS, STORIES
 from articles.demo.typed_stories import TYPED_STORIES
@@ -17,7 +18,12 @@ from publishing.slugs import slug_for
 
 
 def publication_time(story, index, now):
-    """The story's demo publish time: `days_ago` at `hour`, never in the future."""
+    """The story's demo publish time: `days_ago` at `hour`, never in the future; `hours_ahead` from now
+    for a scheduled one; none for a draft or a story waiting for review."""
+    if story.get("status") in (Article.Status.DRAFT, Article.Status.PENDING):
+        return None
+    if "hours_ahead" in story:
+        return now + timedelta(hours=story["hours_ahead"])
     day = timezone.localdate(now) - timedelta(days=story["days_ago"])
     when = timezone.make_aware(datetime.combine(day, time(story["hour"])))
     return min(when, now - timedelta(minutes=20 + 7 * index))
@@ -77,7 +83,7 @@ class Command(BaseCommand):
     def create_stories(self, sections, authors):
         now = timezone.now()
         created = 0
-        for index, story in enumerate([*STORIES, *TYPED_STORIES]):
+        for index, story in enumerate([*STORIES, *TYPED_STORIES, *DESK_STORIES]):
             slug = slug_for(story["headline"])
             if Article.objects.filter(slug=slug).exists():
                 continue
@@ -116,8 +122,10 @@ class Command(BaseCommand):
             Tag.objects.get_or_create(slug=slug_for(name), defaults={"name": name})[0]
             for name in story["tags"]
         )
-        # A freshly loaded demo story has not been "updated" since it was published.
-        Article.objects.filter(pk=article.pk).update(updated_at=published_at)
+        # A freshly loaded demo story has not been "updated" since it was published (or, for one not yet
+        # published, was last changed a few hours ago).
+        last_change = published_at or timezone.now() - timedelta(hours=story.get("hours_ago", 1))
+        Article.objects.filter(pk=article.pk).update(updated_at=min(last_change, timezone.now()))
         if story["correction"]:
             noted_at = min(published_at + timedelta(hours=5), timezone.now())
             Correction.objects.create(
