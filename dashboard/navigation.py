@@ -29,6 +29,9 @@ GROUPS = [
             ("articles", "tag"),
             ("articles", "image"),
             ("pages", "page"),
+            ("live", "coverage"),
+            ("live", "entry"),
+            ("live", "banner"),
         ),
     ),
     Group(

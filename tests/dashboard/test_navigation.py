@@ -20,7 +20,10 @@ def groups(client, user):
 def test_an_editor_sees_the_newsroom_groups_without_the_machinery(client, editor_user):
     shown = groups(client, editor_user)
     assert list(shown) == ["Stories", "Settings"]
-    assert shown["Stories"] == ["Articles", "Authors", "Sections", "Tags", "Images"]
+    assert shown["Stories"] == [
+        "Articles", "Authors", "Sections", "Tags", "Images",
+        "Live coverage", "Live entries", "Breaking-news banners",
+    ]  # fmt: skip
     assert "Discussion settings" in shown["Settings"]
 
 
@@ -33,7 +36,7 @@ def test_a_moderator_sees_the_community(client, moderator_user):
 def test_superusers_also_see_the_system_group_in_plain_words(client, admin_user):
     shown = groups(client, admin_user)
     assert list(shown) == ["Stories", "Community", "Settings", "System"]
-    assert shown["Stories"][-1] == "Pages"
+    assert shown["Stories"][5:] == ["Pages", "Live coverage", "Live entries", "Breaking-news banners"]
     assert shown["Community"] == ["Comments", "Follow-up subscriptions", "Comment email opt-outs"]
     assert shown["System"] == [
         "Login lockouts",
