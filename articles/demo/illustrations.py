@@ -1,5 +1,6 @@
 """Abstract lead illustrations for the demo stories, drawn with Pillow (nothing is downloaded)."""
 
+import functools
 import hashlib
 import io
 import random
@@ -21,6 +22,7 @@ def blend(start, end, amount):
     return tuple(round(a + (b - a) * amount) for a, b in zip(start, end, strict=True))
 
 
+@functools.lru_cache(maxsize=64)  # drawing one takes a tenth of a second; a process may seed more than once
 def illustration_jpeg(seed_text):
     """A JPEG of horizon bands, a sun and skyline shapes, the same for the same `seed_text`."""
     rng = random.Random(hashlib.sha256(seed_text.encode()).digest())
