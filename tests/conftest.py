@@ -155,3 +155,27 @@ def discussion(db):
 def wire_story_path():
     """A wire story as a page copy gives it: headline, dateline, paragraphs, byline, comment form."""
     return FIXTURES / "articles" / "wire-story.txt"
+
+
+# One member of each of the newsroom's roles (tests/editorial/conftest.py: make_staff), for the admin's tests.
+
+
+@pytest.fixture
+def author_user(db):
+    from tests.editorial.conftest import make_staff
+
+    return make_staff("Author")
+
+
+@pytest.fixture
+def editor_user(db):
+    from tests.editorial.conftest import make_staff
+
+    return make_staff("Editor")
+
+
+@pytest.fixture
+def moderator_user(db):
+    from tests.editorial.conftest import make_staff
+
+    return make_staff("Moderator")

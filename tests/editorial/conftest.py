@@ -15,21 +15,6 @@ def make_staff(role, **overrides):
 
 
 @pytest.fixture
-def author_user():
-    return make_staff("Author")
-
-
-@pytest.fixture
-def editor_user():
-    return make_staff("Editor")
-
-
-@pytest.fixture
-def moderator_user():
-    return make_staff("Moderator")
-
-
-@pytest.fixture
 def section():
     return make_section()
 
