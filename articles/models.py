@@ -739,6 +739,11 @@ class Article(SlugFromTitle, WrittenIn, models.Model):
         return self.work_type is not None and self.work_type.is_sponsored
 
     @property
+    def is_live_page(self):
+        """Live coverage (the live app's): its page says whether it is still live."""
+        return self.work_type is not None and self.work_type.kind == WorkType.Kind.LIVE
+
+    @property
     def schema_type(self):
         """The schema.org type of the story: its type of work's, or a news report's."""
         return self.work_type.schema_type if self.work_type else WorkType.SCHEMA_TYPES[WorkType.Kind.NEWS]

@@ -21,7 +21,7 @@ CONTENT_FIELDS = ("title", "body", "image_id")
 
 def is_live(article):
     """An article is a live page when its type of work is of the "Live" kind."""
-    return article.work_type is not None and article.work_type.kind == WorkType.Kind.LIVE
+    return article.is_live_page
 
 
 class CoverageQuerySet(models.QuerySet):

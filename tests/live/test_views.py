@@ -33,6 +33,8 @@ def test_an_open_live_page_says_live_and_offers_new_updates(client):
     make_entry(article)
     html = page(client, article)
     assert '<span class="live-badge">Live</span>' in html
+    # The status stands in for the type of work's label: the header says "Live" once.
+    assert "work-type--live" not in html.split('class="story__header"')[1].split("</h1>")[0]
     assert "Show new updates" in html
     assert 'aria-live="polite"' in html
     assert reverse("live:new_entries", kwargs={"article_id": article.pk}) in html
