@@ -13,8 +13,8 @@ from django.utils.translation import gettext, ngettext, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from comments import privacy, tasks
-from comments.models import Comment, DiscussionSettings, NotificationOptOut, Subscription
+from comments import privacy, reports, tasks
+from comments.models import Comment, CommentReport, DiscussionSettings, NotificationOptOut, Subscription
 from comments.signals import comments_changed
 
 PRIVATE_FIELDS = ["email", "ip_address"]
@@ -38,6 +38,20 @@ STATUS_CHANGED = {
 def can_moderate(request):
     """Moderators (the change permission) see emails and IP addresses; viewers do not."""
     return request.user.has_perm("comments.change_comment")
+
+
+class ReportInline(admin.TabularInline):
+    """Readers' reports, with their reasons; who sent them is never shown (nor kept)."""
+
+    model = CommentReport
+    fields = ["reason", "note", "created_at", "verdict"]
+    readonly_fields = ["reason", "note", "created_at", "verdict"]
+    extra = 0
+    can_delete = False
+    verbose_name_plural = _("readers' reports")
+
+    def has_add_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Comment)
@@ -72,6 +86,7 @@ class CommentAdmin(admin.ModelAdmin):
         "depth",
     ]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    inlines = [ReportInline]
     actions = [
         "approve", "unapprove", "mark_spam", "trash", "feature", "unfeature",
         "export_personal_data", "erase_personal_data",
@@ -113,6 +128,8 @@ class CommentAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         became_approved = obj.status == Comment.Status.APPROVED and "status" in form.changed_data
         super().save_model(request, obj, form, change)
+        if "status" in form.changed_data:
+            reports.settle([obj.pk], obj.status)
         if became_approved:
             tasks.after_approval([obj.pk])
 
@@ -120,6 +137,7 @@ class CommentAdmin(admin.ModelAdmin):
         rows = list(queryset.exclude(status=status).values_list("pk", "article_id"))
         changed = [pk for pk, _article_id in rows]
         Comment.objects.filter(pk__in=changed).update(status=status)
+        reports.settle(changed, status)
         comments_changed.send(sender=Comment, article_ids={article_id for _pk, article_id in rows})
         if status == Comment.Status.APPROVED:
             tasks.after_approval(changed)
@@ -254,6 +272,7 @@ class DiscussionSettingsAdmin(SimpleHistoryAdmin):
         ),
         (_("Email"), {"fields": ["notify_moderators", "notify_authors"]}),
         (_("Commenters' privacy"), {"fields": ["ip_retention_days", "preview_hours"]}),
+        (_("Readers' reports"), {"fields": ["reports_to_hide"]}),
     ]
 
     def has_add_permission(self, request):

@@ -38,6 +38,7 @@ class Discussion:
     notify_authors: bool
     ip_retention_days: int
     preview_hours: int
+    reports_to_hide: int
 
     @classmethod
     def from_row(cls, row):

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
 
 from comments import discussion, moderation
-from comments.models import Comment
+from comments.models import Comment, CommentReport
 
 FORM_TOKEN_SALT = "comments.form"  # noqa: S105 - a signing namespace, not a secret
 EMAIL_NOTE_ID = "email-notes"
@@ -257,3 +257,21 @@ class CommentForm(forms.ModelForm):
     def reply_to_comment(self):
         """The comment being replied to, once the form has been validated."""
         return getattr(self, "cleaned_data", {}).get("reply_to")
+
+
+class ReportForm(forms.Form):
+    """A reader's report on a comment: what is wrong with it, and a note for the moderators."""
+
+    reason = forms.ChoiceField(
+        label=_("What is wrong with this comment?"),
+        choices=CommentReport.Reason.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose what is wrong with the comment.")},
+    )
+    note = forms.CharField(
+        label=_("Anything a moderator should know (optional)"),
+        required=False,
+        max_length=300,
+        widget=forms.Textarea(attrs={"rows": 3, "maxlength": 300}),
+        error_messages={"max_length": _("Keep the note to 300 characters (it has %(show_value)d).")},
+    )

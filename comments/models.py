@@ -133,6 +133,7 @@ class Comment(models.Model):
         TOO_FAST = "too_fast", _("Posted too fast")
         BAD_TOKEN = "bad_token", _("Missing or forged form token")
         FLOOD = "flood", _("Flood")
+        REPORTED = "reported", _("Reported by readers")
 
     class Kind(models.TextChoices):
         COMMENT = "comment", pgettext_lazy("kind of comment", "Comment")
@@ -291,6 +292,49 @@ def avatar_key(email):
     if not email:
         return ""
     return salted_hmac("comments.avatar", email.strip().lower(), algorithm="sha256").hexdigest()
+
+
+class CommentReport(models.Model):
+    """A reader's report that an approved comment breaks the rules. Who reported is never kept, only a
+    keyed fingerprint of their address (comments/reports.py), so one reader counts once."""
+
+    class Reason(models.TextChoices):
+        SPAM = "spam", _("Spam or advertising")
+        ABUSE = "abuse", _("Abusive, hateful or threatening")
+        OFF_TOPIC = "off_topic", _("Off-topic")
+        PERSONAL = "personal", _("It reveals someone's personal information")
+        OTHER = "other", _("Something else")
+
+    class Verdict(models.TextChoices):
+        OPEN = "", _("Not yet reviewed")
+        UPHELD = "upheld", _("Upheld: the comment broke the rules")
+        REJECTED = "rejected", _("Rejected: the comment was fine")
+
+    comment = models.ForeignKey(
+        Comment,
+        on_delete=models.CASCADE,
+        related_name="reports",
+        verbose_name=pgettext_lazy("a reader's comment", "comment"),
+    )
+    reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    reporter_key = models.CharField(_("reporter key"), max_length=64, editable=False)
+    verdict = models.CharField(_("verdict"), max_length=10, choices=Verdict.choices, default="", blank=True)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["comment", "reporter_key"], name="comments_report_once_per_reader"
+            )
+        ]
+        indexes = [models.Index(fields=["reporter_key", "verdict"], name="comments_report_reporter")]
+
+    def __str__(self):
+        return f"{self.get_reason_display()}: {self.comment}"
 
 
 class Subscription(models.Model):
@@ -485,6 +529,15 @@ class DiscussionSettings(models.Model):
             MaxValueValidator(3650, _("Keep IP addresses for at most 3650 days (ten years).")),
         ],
         help_text=_("They are kept for spam and flood control only, then removed."),
+    )
+    reports_to_hide = models.PositiveSmallIntegerField(
+        _("hide a comment reported by this many readers"),
+        default=3,
+        validators=[MaxValueValidator(100, _("At most 100 readers."))],
+        help_text=_(
+            "Held for a moderator once this many different readers report it (a reader whose reports "
+            "moderators keep rejecting counts for less). 0: reports never hide a comment."
+        ),
     )
     preview_hours = models.PositiveSmallIntegerField(
         _("a commenter sees their held comment for this many hours"),

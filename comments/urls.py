@@ -9,6 +9,7 @@ app_name = "comments"
 urlpatterns = [
     path("comments/post/<int:article_id>/", views.post_comment, name="create"),
     path("comments/<int:pk>/", views.permalink, name="permalink"),
+    path("comments/<int:pk>/report/", views.report, name="report"),
     path("comments/feed/", feeds.SiteCommentsFeed(), name="feed"),
     path(
         "<yyyy:year>/<mm:month>/<dd:day>/<anyslug:slug>/feed/",

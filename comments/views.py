@@ -16,8 +16,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from articles.models import Article
 from articles.views import ArticleDetailView
-from comments import notifications, posting, threads
-from comments.forms import CommentForm, too_long
+from comments import notifications, posting, reports, threads
+from comments.forms import CommentForm, ReportForm, too_long
 from comments.models import Comment, NotificationOptOut, Subscription
 from comments.preview import remember_preview
 from comments.signals import comment_was_posted
@@ -131,6 +131,29 @@ def salvaged_fields(request):
 def refused(request, reason, text="", status=400):
     """The page for a post we cannot take at all (no such article, far too big): why, and their text."""
     return render(request, "comments/refused.html", {"reason": reason, "text": text}, status=status)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def report(request, pk):
+    """A reader reports an approved comment (a page of its own, so it needs no JavaScript)."""
+    comment = get_object_or_404(
+        Comment.objects.approved().filter(article__in=Article.objects.published()).select_related("article"),
+        pk=pk,
+    )
+    form = ReportForm(request.POST if request.method == "POST" else None)
+    context = {"comment": comment, "article": comment.article, "form": form}
+    if not form.is_bound:
+        return render(request, "comments/report.html", context)
+    if not form.is_valid():
+        return render(request, "comments/report.html", context, status=400)
+    key = reports.reporter_key(client_ip(request))
+    if reports.over_the_limit(key):
+        form.add_error(None, gettext("You have sent many reports in the last hour. Please try again later."))
+        return render(request, "comments/report.html", context, status=429)
+    outcome = reports.record(comment, form.cleaned_data["reason"], form.cleaned_data["note"], key)
+    context["already_reported"] = outcome == reports.ALREADY_REPORTED
+    return render(request, "comments/report_sent.html", context)
 
 
 def permalink(request, pk):

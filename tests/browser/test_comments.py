@@ -219,3 +219,30 @@ def test_link_to_a_comment_on_another_page_finds_it(
     page.wait_for_url(f"**?cpage=3#comment-{comments[4].pk}")
     assert page.locator(f"#comment-{comments[4].pk}").is_visible()
     assert not page_errors(page)
+
+
+def test_a_reader_reports_a_comment_and_it_is_held(
+    live_server, article, new_page, axe, screenshot, discussion
+):
+    """The Report link and its page are plain HTML (no script of ours on it), axe-clean with their errors."""
+    discussion(reports_to_hide=1)
+    rude = make_comment(article, name="Troll", body="You are all idiots.")
+    page = open_article(new_page(375), live_server, article)
+    with page.expect_navigation():
+        page.locator(f"#comment-{rude.pk} .comment__report").click()
+    assert page.locator("h1").inner_text() == "Report a comment"
+    assert page.locator("script[src]").count() == 0
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send report").click()
+    assert page.get_by_role("alert").first.inner_text() == "Choose what is wrong with the comment."
+    axe(page)
+    page.get_by_label("Abusive, hateful or threatening").check()
+    page.get_by_label("Anything a moderator should know (optional)").fill("Insults other readers.")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send report").click()
+    assert "Thank you for your report" in page.locator("h1").inner_text()
+    axe(page)
+    screenshot(page, "report-sent")
+    rude.refresh_from_db()
+    assert (rude.status, rude.reason) == (Comment.Status.PENDING, Comment.Reason.REPORTED)
+    assert "You are all idiots." not in open_article(page, live_server, article).content()

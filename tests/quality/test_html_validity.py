@@ -20,6 +20,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from articles.models import Article, Author, Section, Tag
+from comments.models import Comment
 from pages.models import Page
 
 pytestmark = pytest.mark.django_db
@@ -60,11 +61,18 @@ def page_requests():
         "search-nothing-found": "/search/?q=zzzzqqq",
         "static-page": about.get_absolute_url(),
         "corrections": reverse("articles:corrections"),
+        "comment-report": reverse("comments:report", args=[Comment.objects.approved().first().pk]),
     }
     return {
         **{name: ("get", path, None, 200) for name, path in pages.items()},
         "comment-form-errors": ("post", comment_post, {"body": "", "name": "Ada"}, 400),
         "comment-refused": ("post", reverse("comments:create", args=[0]), {"body": "Hello"}, 404),
+        "comment-report-errors": (
+            "post",
+            reverse("comments:report", args=[Comment.objects.approved().first().pk]),
+            {"note": "x"},
+            400,
+        ),
         "retracted-article": ("get", Article.objects.retracted().first().get_absolute_url(), None, 410),
         "not-found": ("get", "/no-such-page/", None, 404),
     }
@@ -90,8 +98,10 @@ PAGE_TYPES = [
     "search-nothing-found",
     "static-page",
     "corrections",
+    "comment-report",
     "comment-form-errors",
     "comment-refused",
+    "comment-report-errors",
     "retracted-article",
     "not-found",
 ]
