@@ -906,6 +906,8 @@ class Correction(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
         verbose_name=_("added by"),
+        # No index: nothing looks notes up by who added them, and building one would lock the table.
+        db_index=False,
     )
     at_top = models.BooleanField(
         _("above the story"),

@@ -9,10 +9,10 @@ or a page is saved.
 
 import dataclasses
 import math
+import time
 
 from django.conf import settings
 from django.db.models import Min
-from django.utils import timezone
 
 from pages.models import Organisation, Page
 from publishing.shared_copy import SharedCopy
@@ -29,6 +29,9 @@ class Publisher:
     founded: str  # ISO date, or ""
     contacts: tuple  # (kind, email) for each address the organisation gives
     policies: tuple  # (policy, title, path) for each published policy page, in the policies' order
+    # When the next policy page scheduled for later appears (a Unix time; 0: none is): the copy is stale
+    # from then, on every app server, whatever the cache's own expiry.
+    until: float = 0.0
 
     @property
     def policy_links(self):
@@ -47,7 +50,9 @@ def load():
         ("corrections", row.corrections_email),
         ("tips", row.tips_email),
     ]
+    next_policy_at = Page.objects.scheduled().exclude(policy="").aggregate(at=Min("published_at"))["at"]
     return Publisher(
+        until=next_policy_at.timestamp() if next_policy_at else 0.0,
         name=row.name or settings.SITE_NAME,
         founded=row.founded.isoformat() if row.founded else "",
         contacts=tuple((kind, email) for kind, email in contacts if email),
@@ -60,16 +65,24 @@ def load():
 
 
 def seconds_to_keep(publisher):
-    """Until the next policy page scheduled to appear does (so it joins the footer at its time), and
-    never longer than CACHE_SECONDS."""
-    next_policy_at = Page.objects.scheduled().exclude(policy="").aggregate(at=Min("published_at"))["at"]
-    if next_policy_at is None:
+    """Until the next policy page scheduled to appear does, and never longer than CACHE_SECONDS."""
+    if not publisher.until:
         return CACHE_SECONDS
-    return max(1, min(CACHE_SECONDS, math.ceil((next_policy_at - timezone.now()).total_seconds())))
+    return max(1, min(CACHE_SECONDS, math.ceil(publisher.until - time.time())))
 
 
 _shared = SharedCopy(CACHE_KEY, Publisher, load, seconds_to_keep, "the organisation")
-current = _shared.current  # the publisher as pages show it now
 forget = _shared.forget
+
+
+def current():
+    """The publisher as pages show it now."""
+    publisher = _shared.current()
+    if publisher.until and time.time() >= publisher.until:  # a scheduled policy page has appeared
+        forget()
+        publisher = _shared.current()
+    return publisher
+
+
 # post_save and post_delete receiver for the organisation and for pages (pages/apps.py).
 changed = _shared.changed
