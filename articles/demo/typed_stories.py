@@ -1,5 +1,5 @@
-"""Demo stories of each type of work besides news (issue #14): opinion, analysis, explainer, interview,
-sponsored content and a live page (its updates are in live/demo.py)."""
+"""Demo stories of each type of work besides news (issue #14): opinion, analysis, explainer, review,
+interview, sponsored content and a live page (its updates are in live/demo.py)."""
 
 TYPED_STORIES = [
     {
@@ -260,6 +260,65 @@ TYPED_STORIES = [
         "comments": [],
         "correction": "This explainer has been clarified to say that the fines apply per breach, not per year.",
         "correction_kind": "clarification",
+    },
+    {
+        "work_type": "review",
+        "headline": "A harbour-town opera finds its sea legs in a bold, unfinished staging",
+        "standfirst": (
+            "Bergen’s small Kaibygg Opera opens its season with a new production of a forgotten 1890s "
+            "fishing-village opera. The singing is superb; the second act still needs a rudder."
+        ),
+        "section": "culture",
+        "authors": ["tomas-herrera"],
+        "tags": ["Music", "Theatre"],
+        "dateline_place": "",
+        "source_credit": "",
+        "days_ago": 3,
+        "hour": 22,
+        "featured": False,
+        "image_alt": (
+            "Illustration: a stage set of upturned fishing boats under a blue evening light, a singer "
+            "standing on one keel"
+        ),
+        "image_caption": "The upturned-boat set of “The Herring Winter”, designed by Ida Mørch.",
+        "image_credit": "Illustration: Newsroom",
+        "paragraphs": [
+            (
+                "Rating: four out of five. “The Herring Winter” was last staged in 1897, when a touring company "
+                "carried it from port to port along the western coast and then, as far as anyone can tell, "
+                "put the score in a trunk. The Kaibygg Opera, which performs in a converted salting house on "
+                "the quay, has taken it out again, and on the evidence of Friday’s opening night it was "
+                "worth the dusting."
+            ),
+            (
+                "The story is simple: a village waits for a shoal that does not come, a young widow refuses "
+                "the marriage that would save her boat, and the winter closes in. The music is not simple "
+                "at all. The composer, a church organist who wrote nothing else for the stage, builds the "
+                "first act out of work songs that thicken into something close to a storm, and the "
+                "company’s 22-piece orchestra plays them with a roughness that suits the room."
+            ),
+            "## Voices that carry",
+            (
+                "The widow is sung by Sunniva Aas, a soprano still in her twenties, whose lament at the end "
+                "of the first act was the best singing I have heard in the city this year: unforced, "
+                "unhurried and clear to the back of the hall. The baritone Henrik Solbakken makes the rich "
+                "buyer who wants her boat more sympathetic than the libretto does, which helps."
+            ),
+            (
+                "The trouble is the second act. The director, Lea Fossum, has cut nearly half an hour and "
+                "replaced it with a silent sequence of villagers hauling empty nets, lit in a cold blue. It "
+                "is beautiful for a minute and then it is long, and it leaves the widow’s change of heart "
+                "with no music to explain it. “We wanted the audience to feel the waiting,” Ms Fossum said "
+                "after the performance. They do, a little too much."
+            ),
+            (
+                "Go for the first act and for Ms Aas; forgive the second. The production runs until the end "
+                "of the month, and the company says the full score will be published next spring, so that "
+                "someone else can try the uncut version."
+            ),
+        ],
+        "comments": [],
+        "correction": "",
     },
     {
         "work_type": "interview",

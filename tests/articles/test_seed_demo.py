@@ -30,7 +30,7 @@ def test_demo_content_is_a_real_looking_newsroom():
     # Each type of work, as a newsroom publishes them: columns unsigned by a dateline, paid content
     # written by no journalist of ours.
     assert set(articles.values_list("work_type__kind", flat=True)) >= {
-        None, "opinion", "analysis", "explainer", "interview", "sponsored"
+        None, "opinion", "analysis", "explainer", "review", "interview", "sponsored", "live"
     }  # fmt: skip
     assert all(article.byline_authors for article in articles.exclude(work_type__kind="sponsored"))
     assert all(article.sponsor for article in articles.filter(work_type__kind="sponsored"))
