@@ -63,7 +63,10 @@ class SharedCopy:
     def forget(self):
         """Drop every copy: the next read goes to the database."""
         self._local = (None, 0.0)
-        cache.delete(self.key)
+        try:
+            cache.delete(self.key)
+        except Exception:  # unreachable: it holds no copy to serve either, and pages must still answer
+            logger.warning("The cache is unreachable; %s is read from the database.", self.what)
 
     def changed(self, sender, **kwargs):
         """post_save and post_delete receiver: every app server reads the saved state once it has
